@@ -1,0 +1,59 @@
+package ca.concerto.tenancy.application;
+
+import ca.concerto.tenancy.domain.Tenant;
+import ca.concerto.tenancy.domain.TenantRegistry;
+import ca.concerto.tenancy.domain.TenantResolution;
+import ca.concerto.tenancy.domain.TenantResolver;
+import ca.concerto.tenancy.infrastructure.TokenOrganizations;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * The tenant of the person making the current request: the single source every other part of Concerto
+ * asks. It comes from the organizations in the person's token, never from request parameters.
+ */
+@RequestScoped
+public class CurrentTenant {
+
+    @Inject
+    TokenOrganizations tokenOrganizations;
+
+    @Inject
+    TenantChoice choice;
+
+    @Inject
+    TenantRegistry registry;
+
+    private TenantResolution resolution;
+
+    public TenantResolution resolution() {
+        if (resolution == null) {
+            resolution = resolver().resolve(tokenOrganizations.aliases(), choice.chosen());
+        }
+        return resolution;
+    }
+
+    public Optional<Tenant> tenant() {
+        return resolution() instanceof TenantResolution.Resolved resolved
+                ? Optional.of(resolved.tenant())
+                : Optional.empty();
+    }
+
+    /**
+     * Records the tenant a member of several organizations works in for this session.
+     *
+     * @throws TenantChoiceRefused when the person is not a member of that tenant
+     */
+    public Tenant choose(String requestedSlug) {
+        Tenant tenant = resolver().membership(tokenOrganizations.aliases(), requestedSlug)
+                .orElseThrow(() -> new TenantChoiceRefused(requestedSlug));
+        choice.choose(tenant.slug());
+        resolution = null;
+        return tenant;
+    }
+
+    private TenantResolver resolver() {
+        return new TenantResolver(registry);
+    }
+}

@@ -1,0 +1,46 @@
+package ca.concerto.web.infrastructure.security;
+
+import ca.concerto.tenancy.application.CurrentTenant;
+import ca.concerto.web.interfaces.access.Pages;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Keeps authenticated people out of the screens until they work in a tenant (or hold a role that works
+ * beyond tenants). People without one get the no-access page; members of several choose first.
+ */
+@WebFilter(urlPatterns = "/*")
+public class AdmissionFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    AuthenticatedMember member;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getServletPath();
+        if (request.getUserPrincipal() == null || Pages.isOpenToEveryone(path) || Pages.isAdmissionPage(path)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        switch (Admission.of(currentTenant.resolution(), member.worksBeyondTenants())) {
+            case ADMITTED -> chain.doFilter(request, response);
+            case CHOOSE_TENANT -> response.sendRedirect(request.getContextPath() + Pages.CHOOSE_TENANT);
+            case NO_ACCESS -> {
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                request.getRequestDispatcher(Pages.NO_ACCESS).forward(request, response);
+            }
+        }
+    }
+}

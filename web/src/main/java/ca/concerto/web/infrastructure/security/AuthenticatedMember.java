@@ -1,0 +1,43 @@
+package ca.concerto.web.infrastructure.security;
+
+import ca.concerto.domain.model.access.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.wildfly.security.http.oidc.IDToken;
+import org.wildfly.security.http.oidc.OidcPrincipal;
+
+/** The person behind the current request, as Keycloak vouched for them. */
+@RequestScoped
+public class AuthenticatedMember {
+
+    @Inject
+    HttpServletRequest request;
+
+    public String username() {
+        return request.getUserPrincipal() == null ? "" : request.getUserPrincipal().getName();
+    }
+
+    /** The person's full name from the ID token, or their username when the token has none. */
+    public String displayName() {
+        return idToken().map(IDToken::getName).filter(name -> !name.isBlank()).orElseGet(this::username);
+    }
+
+    public List<Role> roles() {
+        return Arrays.stream(Role.values()).filter(role -> request.isUserInRole(role.roleName())).toList();
+    }
+
+    /** True when at least one of the person's roles lets them work outside any tenant. */
+    public boolean worksBeyondTenants() {
+        return roles().stream().anyMatch(role -> !role.needsTenant());
+    }
+
+    private Optional<IDToken> idToken() {
+        return request.getUserPrincipal() instanceof OidcPrincipal<?> principal
+                ? Optional.ofNullable(principal.getOidcSecurityContext().getIDToken())
+                : Optional.empty();
+    }
+}

@@ -1,0 +1,26 @@
+package ca.concerto.web.interfaces.access;
+
+/** Paths of the screens that concern access itself, shared by the pages' beans and the admission filter. */
+public final class Pages {
+
+    public static final String HOME = "/index.xhtml";
+    public static final String CHOOSE_TENANT = "/choose-tenant.xhtml";
+    public static final String NO_ACCESS = "/no-access.xhtml";
+    public static final String LOGGED_OUT = "/logged-out.xhtml";
+    public static final String ERROR = "/error.xhtml";
+
+    private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
+
+    private Pages() {
+    }
+
+    /** Pages and resources anyone may load, signed in or not (see the open constraint in web.xml). */
+    public static boolean isOpenToEveryone(String servletPath) {
+        return servletPath.startsWith(FACES_RESOURCES) || servletPath.equals(LOGGED_OUT) || servletPath.equals(ERROR);
+    }
+
+    /** Pages a signed-in person reaches before they have a tenant. */
+    public static boolean isAdmissionPage(String servletPath) {
+        return servletPath.equals(CHOOSE_TENANT) || servletPath.equals(NO_ACCESS);
+    }
+}
