@@ -38,7 +38,8 @@ wildfly_start() {
   [ "$(wildfly_offset)" -ge 0 ] || die "CONCERTO_HTTP_PORT must be 8080 or above: WildFly's other ports are offset from their defaults by CONCERTO_HTTP_PORT - 8080"
   if running wildfly; then
     wildfly_install
-    done_step "WildFly already running on port $CONCERTO_HTTP_PORT (the deployment scanner picks up a new EAR)"
+    wildfly_wait_for_deployment "$(wildfly_dir)/standalone/deployments/concerto.ear" "$LOG_DIR/wildfly.log"
+    done_step "WildFly already running on port $CONCERTO_HTTP_PORT, with the current concerto.ear"
     return 0
   fi
   local offset
@@ -50,16 +51,15 @@ wildfly_start() {
   local dir log="$LOG_DIR/wildfly.log"
   dir=$(wildfly_dir)
   JBOSS_PIDFILE="$RUN_DIR/wildfly.pid" LAUNCH_JBOSS_IN_BACKGROUND=true \
-    setsid nohup "$dir/bin/standalone.sh" -b 127.0.0.1 -bmanagement 127.0.0.1 \
+    setsid nohup "$dir/bin/standalone.sh" --stability=preview -b 127.0.0.1 -bmanagement 127.0.0.1 \
       -Djboss.socket.binding.port-offset="$offset" >"$log" 2>&1 </dev/null &
-  local launcher=$!
   STARTED+=(wildfly)
   local waited=0
   while [ ! -s "$RUN_DIR/wildfly.pid" ] && [ "$waited" -lt 30 ]; do sleep 1; waited=$((waited + 1)); done
   [ -s "$RUN_DIR/wildfly.pid" ] || { tail -n 30 "$log" >&2; die "WildFly did not start; its log: $log"; }
   wildfly_wait_for_deployment "$dir/standalone/deployments/concerto.ear" "$log"
   wait_for_http "$CONCERTO_APP_URL/" "302 303" "$(read_pid wildfly)" 60 "Concerto" "$log"
-  done_step "WildFly $WILDFLY_VERSION on port $CONCERTO_HTTP_PORT with concerto.ear (launcher $launcher)"
+  done_step "WildFly $WILDFLY_VERSION on port $CONCERTO_HTTP_PORT with concerto.ear"
 }
 
 wildfly_wait_for_deployment() {

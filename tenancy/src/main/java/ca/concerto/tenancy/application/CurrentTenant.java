@@ -7,6 +7,7 @@ import ca.concerto.tenancy.domain.TenantResolver;
 import ca.concerto.tenancy.infrastructure.TokenOrganizations;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -38,6 +39,11 @@ public class CurrentTenant {
         return resolution() instanceof TenantResolution.Resolved resolved
                 ? Optional.of(resolved.tenant())
                 : Optional.empty();
+    }
+
+    /** Every known tenant the person is a member of, whether or not one is chosen. */
+    public List<Tenant> memberships() {
+        return resolver().memberships(tokenOrganizations.aliases());
     }
 
     /**

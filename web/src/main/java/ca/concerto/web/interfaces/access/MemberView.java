@@ -1,6 +1,5 @@
 package ca.concerto.web.interfaces.access;
 
-import ca.concerto.domain.model.access.Role;
 import ca.concerto.tenancy.application.CurrentTenant;
 import ca.concerto.tenancy.domain.Tenant;
 import ca.concerto.web.infrastructure.security.AuthenticatedMember;
@@ -28,12 +27,31 @@ public class MemberView {
         return member.username();
     }
 
-    public List<Role> getRoles() {
-        return member.roles();
+    public boolean isInTenant() {
+        return currentTenant.tenant().isPresent();
     }
 
-    /** The body the person works in, or null for someone who works only across the network or platform. */
-    public Tenant getTenant() {
-        return currentTenant.tenant().orElse(null);
+    /** True for a member of several bodies, who may switch between them. */
+    public boolean isInSeveralTenants() {
+        return currentTenant.memberships().size() > 1;
+    }
+
+    /** The display name of the body the person works in; empty for someone who works beyond bodies. */
+    public String getTenantName() {
+        return currentTenant.tenant().map(Tenant::displayName).orElse("");
+    }
+
+    public String getTenantRegion() {
+        return currentTenant.tenant().map(Tenant::region).orElse("");
+    }
+
+    /** The kind of body, as the key of its label in the messages. */
+    public String getTenantKindKey() {
+        return currentTenant.tenant().map(tenant -> "tenantKind." + tenant.kind().name()).orElse("");
+    }
+
+    /** The keys of the labels of the person's roles in the messages. */
+    public List<String> getRoleKeys() {
+        return member.roles().stream().map(role -> "role." + role.roleName()).toList();
     }
 }

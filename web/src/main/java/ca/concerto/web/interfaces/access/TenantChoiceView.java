@@ -3,7 +3,6 @@ package ca.concerto.web.interfaces.access;
 import ca.concerto.tenancy.application.CurrentTenant;
 import ca.concerto.tenancy.application.TenantChoiceRefused;
 import ca.concerto.tenancy.domain.Tenant;
-import ca.concerto.tenancy.domain.TenantResolution;
 import ca.concerto.web.interfaces.language.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -23,9 +22,7 @@ public class TenantChoiceView {
     Messages messages;
 
     public List<Tenant> getMemberships() {
-        return currentTenant.resolution() instanceof TenantResolution.ChoiceRequired choice
-                ? choice.memberships()
-                : currentTenant.tenant().stream().toList();
+        return currentTenant.memberships();
     }
 
     public String choose(String slug) {

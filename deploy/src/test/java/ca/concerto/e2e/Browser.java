@@ -1,0 +1,105 @@
+package ca.concerto.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A headless Debian Chromium, driven through Debian's chromedriver; one per test, with its own profile. */
+final class Browser implements AutoCloseable {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    Browser() {
+        try {
+            profile = Files.createTempDirectory("concerto-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
+        // The browser of a person in Québec: Canadian French first.
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-CA,fr,en"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    Browser open(String path) {
+        driver.get(Platform.URL + path);
+        return this;
+    }
+
+    WebElement find(By by) {
+        return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    String text(By by) {
+        return find(by).getText();
+    }
+
+    void click(By by) {
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    void waitForUrlStartingWith(String prefix) {
+        new WebDriverWait(driver, PATIENCE).until(d -> d.getCurrentUrl().startsWith(prefix));
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    String pageSource() {
+        return driver.getPageSource();
+    }
+
+    String language() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    /** Logs in through Keycloak's two-step form (username, then password), starting on its login page. */
+    void logIn(String username) {
+        waitForUrlStartingWith(Platform.KEYCLOAK_URL);
+        find(By.id("username")).sendKeys(username);
+        click(By.id("kc-login"));
+        find(By.id("password")).sendKeys(Platform.DEMO_PASSWORD);
+        click(By.id("kc-login"));
+        waitForUrlStartingWith(Platform.URL);
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(Platform.SCREENSHOTS);
+            Files.write(Platform.SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // A leftover temporary profile is harmless.
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package ca.concerto.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/** Logging in through Keycloak lands each person in their own body, and nowhere else. */
+class LoginIT {
+
+    private static final String MONTEREGIE = "Comité régional Opération Colibri — Montérégie";
+    private static final String CAPITALE = "Concertation régionale Grandissons tous ensemble — Capitale-Nationale";
+
+    private Browser browser;
+
+    // Runs before @AfterEach closes the browser: the screenshot shows what the failing test saw.
+    @RegisterExtension
+    final AfterTestExecutionCallback screenshotOnFailure = context -> {
+        if (context.getExecutionException().isPresent()) {
+            browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+        }
+    };
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void theHomePageSendsToAFrenchKeycloakLoginThenShowsTheMonteregieCoordinatorsBody() {
+        browser.open("/");
+        browser.waitForUrlStartingWith(Platform.KEYCLOAK_URL);
+        assertThat(browser.url()).contains("/realms/concerto/protocol/openid-connect/auth");
+        assertThat(browser.language()).isEqualTo("fr");
+        browser.screenshot("01-keycloak-login");
+
+        browser.logIn("coordination.monteregie");
+
+        assertThat(browser.text(By.id("welcome"))).isEqualTo("Bienvenue, Camille Tremblay");
+        assertThat(browser.text(By.id("tenant-name"))).isEqualTo(MONTEREGIE);
+        assertThat(browser.text(By.id("current-tenant"))).isEqualTo(MONTEREGIE);
+        assertThat(browser.text(By.id("roles"))).isEqualTo("Coordination");
+        assertThat(browser.language()).isEqualTo("fr");
+        browser.screenshot("02-home-monteregie");
+    }
+
+    @Test
+    void aCapitaleNationaleCoordinatorSeesTheirBodyAndNothingOfMonteregie() {
+        browser.open("/");
+        browser.logIn("coordination.capitale");
+
+        assertThat(browser.text(By.id("tenant-name"))).isEqualTo(CAPITALE);
+        assertThat(browser.text(By.id("tenant-region"))).isEqualTo("Capitale-Nationale");
+        assertThat(browser.pageSource()).doesNotContain("Montérégie").doesNotContain("Colibri");
+        browser.screenshot("03-home-capitale-nationale");
+    }
+
+    @Test
+    void aPersonInNoOrganizationGetsTheNoAccessPage() {
+        browser.open("/");
+        browser.logIn("sans.organisation");
+
+        assertThat(browser.text(By.cssSelector("#no-access h1")))
+                .isEqualTo("Votre compte n'est rattaché à aucune instance de concertation");
+        assertThat(browser.pageSource()).doesNotContain("ServletException").doesNotContain("\tat ")
+                .doesNotContain("Montérégie");
+        browser.screenshot("04-no-access");
+    }
+
+    @Test
+    void aMemberOfTwoLocalTablesChoosesOneAndWorksInIt() {
+        browser.open("/");
+        browser.logIn("coordination.montreal");
+
+        browser.waitForUrlStartingWith(Platform.URL + "/choose-tenant.xhtml");
+        assertThat(browser.find(By.id("choice")).findElements(By.cssSelector("[data-tenant]")))
+                .extracting(button -> button.getAttribute("data-tenant"))
+                .containsExactlyInAnyOrder("montreal-hochelaga", "montreal-cote-des-neiges");
+        browser.screenshot("05-choose-tenant");
+
+        browser.click(By.cssSelector("[data-tenant='montreal-cote-des-neiges']"));
+
+        assertThat(browser.text(By.id("tenant-name")))
+                .isEqualTo("Instance de concertation en petite enfance — Côte-des-Neiges");
+        browser.click(By.id("switch-tenant"));
+        browser.click(By.cssSelector("[data-tenant='montreal-hochelaga']"));
+        assertThat(browser.text(By.id("tenant-name")))
+                .isEqualTo("Instance de concertation en petite enfance — Hochelaga-Maisonneuve");
+    }
+
+    @Test
+    void theNetworkAnalystWorksBeyondAnySingleBody() {
+        browser.open("/");
+        browser.logIn("analyste.reseau");
+
+        assertThat(browser.text(By.id("roles"))).isEqualTo("Analyse du réseau");
+        assertThat(browser.text(By.id("beyond-tenants"))).contains("réseau");
+    }
+
+    @Test
+    void theScreensSwitchToEnglish() {
+        browser.open("/");
+        browser.logIn("coordination.monteregie");
+
+        browser.click(By.id("sessionBar:switchLanguage"));
+
+        assertThat(browser.text(By.id("welcome"))).isEqualTo("Welcome, Camille Tremblay");
+        assertThat(browser.text(By.id("sessionBar:logout"))).isEqualTo("Log out");
+        assertThat(browser.language()).isEqualTo("en");
+        browser.screenshot("06-home-english");
+    }
+
+    @Test
+    void logoutEndsTheSessionHereAndAtKeycloak() {
+        browser.open("/");
+        browser.logIn("coordination.monteregie");
+
+        browser.click(By.id("sessionBar:logout"));
+
+        assertThat(browser.text(By.cssSelector("#logged-out h1"))).isEqualTo("Vous êtes déconnecté");
+        browser.screenshot("07-logged-out");
+        browser.open("/");
+        browser.waitForUrlStartingWith(Platform.KEYCLOAK_URL);
+        assertThat(browser.find(By.id("username")).isDisplayed()).isTrue();
+    }
+}
