@@ -11,4 +11,9 @@ public record Tenant(TenantSlug slug, String displayName, String region, TenantK
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(kind, "kind");
     }
+
+    /** The tenant's own PostgreSQL schema. */
+    public SchemaName schema() {
+        return SchemaName.of(slug);
+    }
 }

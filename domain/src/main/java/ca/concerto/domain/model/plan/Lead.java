@@ -1,0 +1,61 @@
+package ca.concerto.domain.model.plan;
+
+import ca.concerto.domain.model.partner.Organisation;
+import ca.concerto.domain.model.partner.Person;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/**
+ * Who carries an action (the "porteur"): as the document writes it, and, when known, the organisation
+ * or the person it names.
+ */
+@Embeddable
+public class Lead {
+
+    @Column(name = "lead_text")
+    private String text;
+
+    @ManyToOne
+    @JoinColumn(name = "lead_organisation_id")
+    private Organisation organisation;
+
+    @ManyToOne
+    @JoinColumn(name = "lead_person_id")
+    private Person person;
+
+    protected Lead() {
+    }
+
+    private Lead(String text, Organisation organisation, Person person) {
+        this.text = text;
+        this.organisation = organisation;
+        this.person = person;
+    }
+
+    public static Lead organisation(Organisation organisation) {
+        return new Lead(organisation.name(), organisation, null);
+    }
+
+    public static Lead person(Person person) {
+        return new Lead(person.fullName(), null, person);
+    }
+
+    /** A lead the document names in words only, e.g. "Comité exécutif et agente de soutien du CROC". */
+    public static Lead asWritten(String text) {
+        return new Lead(text, null, null);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public Organisation organisation() {
+        return organisation;
+    }
+
+    public Person person() {
+        return person;
+    }
+}

@@ -1,0 +1,44 @@
+package ca.concerto.domain.model.plan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** The time a plan covers, e.g. 2018-04-01 to 2019-03-31, labelled "2018-2019". */
+@Embeddable
+public class Period {
+
+    @Column(name = "period_start")
+    private LocalDate start;
+
+    @Column(name = "period_end")
+    private LocalDate end;
+
+    @Column(name = "period_label")
+    private String label;
+
+    protected Period() {
+    }
+
+    public Period(LocalDate start, LocalDate end, String label) {
+        if (start != null && end != null && end.isBefore(start)) {
+            throw new IllegalArgumentException("A period cannot end (" + end + ") before it starts (" + start + ")");
+        }
+        this.start = start;
+        this.end = end;
+        this.label = Objects.requireNonNull(label, "label");
+    }
+
+    public LocalDate start() {
+        return start;
+    }
+
+    public LocalDate end() {
+        return end;
+    }
+
+    public String label() {
+        return label;
+    }
+}

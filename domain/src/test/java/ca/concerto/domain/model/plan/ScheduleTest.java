@@ -1,0 +1,107 @@
+package ca.concerto.domain.model.plan;
+
+import static ca.concerto.domain.model.plan.ScheduleKind.DATE;
+import static ca.concerto.domain.model.plan.ScheduleKind.PERIOD;
+import static ca.concerto.domain.model.plan.ScheduleKind.RECURRING;
+import static ca.concerto.domain.model.plan.ScheduleKind.UNDETERMINED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ScheduleTest {
+
+    /** The Montérégie 2018–2019 plan runs over the public sector's year. */
+    private static final Period PLAN_2018_2019 =
+            new Period(LocalDate.of(2018, 4, 1), LocalDate.of(2019, 3, 31), "2018-2019");
+
+    /** Every schedule text of the seed plans, with the interval a person would give it. */
+    static Stream<Arguments> seedSchedules() {
+        return Stream.of(
+                // Montérégie 2018–2019, all 28 distinct texts of its activity tables
+                read("24 mai 2018", DATE, "2018-05-24", "2018-05-24"),
+                read("3 mai 2018", DATE, "2018-05-03", "2018-05-03"),
+                read("10 octobre 2018", DATE, "2018-10-10", "2018-10-10"),
+                read("Mai 2018", PERIOD, "2018-05-01", "2018-05-31"),
+                read("Juin 2018", PERIOD, "2018-06-01", "2018-06-30"),
+                read("Septembre 2018", PERIOD, "2018-09-01", "2018-09-30"),
+                read("Novembre 2018", PERIOD, "2018-11-01", "2018-11-30"),
+                read("Décembre 2018", PERIOD, "2018-12-01", "2018-12-31"),
+                read("Janvier 2019", PERIOD, "2019-01-01", "2019-01-31"),
+                read("Mars 2019", PERIOD, "2019-03-01", "2019-03-31"),
+                read("Avril-mai 2018", PERIOD, "2018-04-01", "2018-05-31"),
+                read("Été 2018", PERIOD, "2018-06-21", "2018-09-22"),
+                read("Automne 2018", PERIOD, "2018-09-23", "2018-12-20"),
+                read("Printemps – Été 2018", PERIOD, "2018-03-20", "2018-09-22"),
+                read("Printemps – été 2018", PERIOD, "2018-03-20", "2018-09-22"),
+                read("Automne 2018 – hiver 2019", PERIOD, "2018-09-23", "2019-03-19"),
+                read("Printemps 2018 (pour recension des actions) Été- automne 2018 (pour collecte d'informations "
+                        + "auprès des partenaires)", PERIOD, "2018-03-20", "2018-12-20"),
+                read("4 fois par année", RECURRING, "2018-04-01", "2019-03-31"),
+                read("Continu", RECURRING, "2018-04-01", "2019-03-31"),
+                read("En continu", RECURRING, "2018-04-01", "2019-03-31"),
+                read("En continu, en fonction des opportunités", RECURRING, "2018-04-01", "2019-03-31"),
+                read("En continu, une moyenne de deux diffusions par mois", RECURRING, "2018-04-01", "2019-03-31"),
+                read("À déterminer", UNDETERMINED, null, null),
+                read("Date à déterminer", UNDETERMINED, null, null),
+                read("À déterminer en fonction du calendrier de déploiement", UNDETERMINED, null, null),
+                read("Selon calendrier prévu par la démarche d'AE", UNDETERMINED, null, null),
+                read("En fonction des travaux du MF", UNDETERMINED, null, null),
+                read("Au besoin, selon l'avancée des travaux du GTM-ODL", UNDETERMINED, null, null),
+                // Capitale-Nationale 2021–2022 and the platform's own examples
+                read("Le 1er décembre 2021", DATE, "2021-12-01", "2021-12-01"),
+                read("hiver 2022", PERIOD, "2021-12-21", "2022-03-19"),
+                read("Février 2022", PERIOD, "2022-02-01", "2022-02-28"),
+                read("Printemps 2019", PERIOD, "2019-03-20", "2019-06-20"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seedSchedules")
+    void readsEverySeedScheduleAsAPersonWould(String text, ScheduleKind kind, LocalDate start, LocalDate end) {
+        Schedule schedule = Schedule.of(text, PLAN_2018_2019);
+
+        assertThat(schedule.text()).isEqualTo(text);
+        assertThat(schedule.kind()).isEqualTo(kind);
+        assertThat(schedule.start().orElse(null)).isEqualTo(start);
+        assertThat(schedule.end().orElse(null)).isEqualTo(end);
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"Quand les astres seront alignés", "31 février 2019", "Q3", "été"})
+    void unreadableTextStaysTextAndUndetermined(String text) {
+        Schedule schedule = Schedule.of(text, PLAN_2018_2019);
+
+        assertThat(schedule.kind()).isEqualTo(UNDETERMINED);
+        assertThat(schedule.start()).isEmpty();
+        assertThat(schedule.text()).isEqualTo(text == null ? "" : text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"En continu", "4 fois par année"})
+    void aRecurringScheduleWithoutAPlanPeriodHasNoInterval(String text) {
+        Schedule schedule = Schedule.of(text, null);
+
+        assertThat(schedule.kind()).isEqualTo(RECURRING);
+        assertThat(schedule.start()).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void anIntervalOverlapsTheQuartersItTouches() {
+        Schedule autumn = Schedule.of("Automne 2018", PLAN_2018_2019);
+
+        assertThat(autumn.overlaps(LocalDate.of(2018, 7, 1), LocalDate.of(2018, 9, 30))).isTrue();
+        assertThat(autumn.overlaps(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 3, 31))).isFalse();
+        assertThat(Schedule.of("À déterminer", PLAN_2018_2019).overlaps(LocalDate.MIN, LocalDate.MAX)).isFalse();
+    }
+
+    private static Arguments read(String text, ScheduleKind kind, String start, String end) {
+        return Arguments.of(text, kind, start == null ? null : LocalDate.parse(start),
+                end == null ? null : LocalDate.parse(end));
+    }
+}
