@@ -2,7 +2,7 @@ package ca.concerto.tenancy.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.concerto.tenancy.infrastructure.KnownTenants;
+import ca.concerto.tenancy.testing.InMemoryTenantRegistry;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,7 @@ class TenantResolverTest {
     private static final TenantSlug MONTEREGIE = new TenantSlug("monteregie");
     private static final TenantSlug CAPITALE = new TenantSlug("capitale-nationale");
 
-    private final TenantResolver resolver = new TenantResolver(new KnownTenants());
+    private final TenantResolver resolver = new TenantResolver(new InMemoryTenantRegistry());
 
     @Test
     void aPersonWithNoOrganizationHasNoTenant() {
@@ -41,7 +41,7 @@ class TenantResolverTest {
     void aPersonInTwoOrganizationsWorksInTheOneTheyChose() {
         TenantResolution resolution = resolver.resolve(List.of("monteregie", "capitale-nationale"), Optional.of(CAPITALE));
 
-        assertThat(resolution).isEqualTo(new TenantResolution.Resolved(new KnownTenants().find(CAPITALE).orElseThrow()));
+        assertThat(resolution).isEqualTo(new TenantResolution.Resolved(new InMemoryTenantRegistry().find(CAPITALE).orElseThrow()));
     }
 
     @Test

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.concerto.tenancy.domain.Tenant;
 import ca.concerto.tenancy.domain.TenantResolution;
 import ca.concerto.tenancy.domain.TenantSlug;
-import ca.concerto.tenancy.infrastructure.KnownTenants;
+import ca.concerto.tenancy.testing.InMemoryTenantRegistry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AdmissionTest {
 
-    private final KnownTenants tenants = new KnownTenants();
+    private final InMemoryTenantRegistry tenants = new InMemoryTenantRegistry();
     private final Tenant monteregie = tenants.find(new TenantSlug("monteregie")).orElseThrow();
 
     @Test

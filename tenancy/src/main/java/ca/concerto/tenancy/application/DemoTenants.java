@@ -1,21 +1,17 @@
-package ca.concerto.tenancy.infrastructure;
+package ca.concerto.tenancy.application;
 
 import ca.concerto.tenancy.domain.Tenant;
 import ca.concerto.tenancy.domain.TenantKind;
-import ca.concerto.tenancy.domain.TenantRegistry;
 import ca.concerto.tenancy.domain.TenantSlug;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The demo tenants, as a fixed list. Each matches an organization of the {@code concerto} realm
- * (deploy/keycloak/concerto-realm.json). Replaced by the persistent registry of the shared schema.
+ * The demo tenants, registered on an empty database. Each matches an organization of the concerto realm
+ * (deploy/keycloak/concerto-realm.json) and the seed plans give them their data.
  */
-@ApplicationScoped
-public class KnownTenants implements TenantRegistry {
+public final class DemoTenants {
 
-    private static final List<Tenant> TENANTS = List.of(
+    public static final List<Tenant> ALL = List.of(
             new Tenant(new TenantSlug("monteregie"),
                     "Comité régional Opération Colibri — Montérégie", "Montérégie", TenantKind.REGIONAL_BODY),
             new Tenant(new TenantSlug("capitale-nationale"),
@@ -28,13 +24,6 @@ public class KnownTenants implements TenantRegistry {
                     "Instance de concertation en petite enfance — Côte-des-Neiges", "Montréal",
                     TenantKind.LOCAL_TABLE));
 
-    @Override
-    public Optional<Tenant> find(TenantSlug slug) {
-        return TENANTS.stream().filter(tenant -> tenant.slug().equals(slug)).findFirst();
-    }
-
-    @Override
-    public List<Tenant> all() {
-        return TENANTS;
+    private DemoTenants() {
     }
 }

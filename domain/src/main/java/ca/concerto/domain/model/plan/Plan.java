@@ -1,0 +1,277 @@
+package ca.concerto.domain.model.plan;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.hibernate.envers.Audited;
+
+/**
+ * A plan of a concertation body: its text (vision, mission, mandates, roles) and a tree of elements whose
+ * levels come from the plan's template. A draft changes freely; adopting it freezes it exactly as
+ * adopted; later changes go into a new draft version of the same lineage.
+ */
+@Entity
+@Table(name = "plan")
+@Audited(withModifiedFlag = true)
+public class Plan {
+
+    @Id
+    @GeneratedValue(generator = "plan_seq")
+    @SequenceGenerator(name = "plan_seq", sequenceName = "plan_seq", allocationSize = 50)
+    private Long id;
+
+    /** Shared by every version of the same plan. */
+    @Column(nullable = false)
+    private UUID lineage;
+
+    /** 1 for the first version, then 2, 3... */
+    @Column(nullable = false)
+    private int edition;
+
+    @ManyToOne
+    @JoinColumn(name = "derived_from_id")
+    private Plan derivedFrom;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PlanType type;
+
+    /** The shared template the plan's levels come from. */
+    @Column(name = "template_code", nullable = false)
+    private String templateCode;
+
+    @Embedded
+    private Period period;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PlanStatus status;
+
+    @Column(name = "adopted_on")
+    private LocalDate adoptedOn;
+
+    @Column(name = "adopting_body")
+    private String adoptingBody;
+
+    private String vision;
+    private String mission;
+    private String mandates;
+
+    @Column(name = "roles")
+    private String rolesText;
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<PlanElement> elements = new ArrayList<>();
+
+    @Version
+    private int version;
+
+    protected Plan() {
+    }
+
+    public Plan(String title, PlanType type, String templateCode, Period period) {
+        this.lineage = UUID.randomUUID();
+        this.edition = 1;
+        this.title = Objects.requireNonNull(title, "title").strip();
+        this.type = Objects.requireNonNull(type, "type");
+        this.templateCode = Objects.requireNonNull(templateCode, "templateCode");
+        this.period = Objects.requireNonNull(period, "period");
+        this.status = PlanStatus.DRAFT;
+    }
+
+    /** The plan's statements of purpose, as the document gives them. */
+    public void describe(String vision, String mission, String mandates, String roles) {
+        ensureEditable();
+        this.vision = vision;
+        this.mission = mission;
+        this.mandates = mandates;
+        this.rolesText = roles;
+    }
+
+    public void retitle(String title) {
+        ensureEditable();
+        this.title = Objects.requireNonNull(title, "title").strip();
+    }
+
+    /** Adds an element under a parent (null for the top level), after its existing children. */
+    public PlanElement addElement(PlanElement parent, String levelCode, String number, String title) {
+        ensureEditable();
+        if (parent != null && parent.plan() != this) {
+            throw new IllegalArgumentException("The parent element belongs to another plan");
+        }
+        PlanElement element = new PlanElement(this, parent, children(parent).size(), levelCode, number, title);
+        elements.add(element);
+        return element;
+    }
+
+    /** Removes an element with everything under it. */
+    public void removeElement(PlanElement element) {
+        ensureEditable();
+        List<PlanElement> doomed = new ArrayList<>();
+        collect(element, doomed);
+        elements.removeAll(doomed);
+        List<PlanElement> siblings = children(element.parent());
+        for (int position = 0; position < siblings.size(); position++) {
+            siblings.get(position).moveTo(position);
+        }
+    }
+
+    /** The committee adopted the plan on that date: from now on it is read-only. */
+    public void adopt(LocalDate on, String adoptingBody) {
+        ensureEditable();
+        this.adoptedOn = Objects.requireNonNull(on, "on");
+        this.adoptingBody = Objects.requireNonNull(adoptingBody, "adoptingBody").strip();
+        this.status = PlanStatus.ADOPTED;
+    }
+
+    public void archive() {
+        if (status == PlanStatus.ARCHIVED) {
+            return;
+        }
+        this.status = PlanStatus.ARCHIVED;
+    }
+
+    /**
+     * A new draft of this adopted (or archived) plan, with a copy of every element, for the changes that
+     * come after adoption. This plan stays exactly as adopted.
+     */
+    public Plan startNewVersion() {
+        if (status == PlanStatus.DRAFT) {
+            throw new IllegalStateException("The plan \"" + title + "\" is still a draft: change it directly");
+        }
+        Plan next = new Plan(title, type, templateCode, period);
+        next.lineage = lineage;
+        next.edition = edition + 1;
+        next.derivedFrom = this;
+        next.vision = vision;
+        next.mission = mission;
+        next.mandates = mandates;
+        next.rolesText = rolesText;
+        Map<PlanElement, PlanElement> copies = new HashMap<>();
+        for (PlanElement original : inTreeOrder()) {
+            PlanElement copy = original.copyInto(next, copies.get(original.parent()));
+            copies.put(original, copy);
+            next.elements.add(copy);
+        }
+        return next;
+    }
+
+    void ensureEditable() {
+        if (status != PlanStatus.DRAFT) {
+            throw new PlanNotEditable(title, status);
+        }
+    }
+
+    /** The children of an element (null for the top level), in their order. */
+    public List<PlanElement> children(PlanElement parent) {
+        return elements.stream().filter(element -> element.parent() == parent)
+                .sorted(Comparator.comparingInt(PlanElement::position)).toList();
+    }
+
+    /** Every element, parents before children, siblings in order: the order of the document. */
+    public List<PlanElement> inTreeOrder() {
+        List<PlanElement> ordered = new ArrayList<>(elements.size());
+        for (PlanElement root : children(null)) {
+            collect(root, ordered);
+        }
+        return ordered;
+    }
+
+    private void collect(PlanElement element, List<PlanElement> into) {
+        into.add(element);
+        for (PlanElement child : children(element)) {
+            collect(child, into);
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public UUID lineage() {
+        return lineage;
+    }
+
+    public int edition() {
+        return edition;
+    }
+
+    public Plan derivedFrom() {
+        return derivedFrom;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public PlanType type() {
+        return type;
+    }
+
+    public String templateCode() {
+        return templateCode;
+    }
+
+    public Period period() {
+        return period;
+    }
+
+    public PlanStatus status() {
+        return status;
+    }
+
+    public LocalDate adoptedOn() {
+        return adoptedOn;
+    }
+
+    public String adoptingBody() {
+        return adoptingBody;
+    }
+
+    public String vision() {
+        return vision;
+    }
+
+    public String mission() {
+        return mission;
+    }
+
+    public String mandates() {
+        return mandates;
+    }
+
+    public String roles() {
+        return rolesText;
+    }
+
+    public List<PlanElement> elements() {
+        return Collections.unmodifiableList(elements);
+    }
+
+    public int version() {
+        return version;
+    }
+}

@@ -1,0 +1,242 @@
+package ca.concerto.domain.model.plan;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.hibernate.envers.Audited;
+
+/**
+ * One element of a plan's tree: an axis, an orientation, an objective, an action, an activity... as the
+ * plan's template names its levels. Actions and activities carry the fields of the plans' tables:
+ * schedule, lead, collaborators, result indicators, target groups, expected results, fields of action.
+ * Every change goes through the plan's rule: only a draft changes.
+ */
+@Entity
+@Table(name = "plan_element")
+@Audited(withModifiedFlag = true)
+public class PlanElement {
+
+    @Id
+    @GeneratedValue(generator = "plan_element_seq")
+    @SequenceGenerator(name = "plan_element_seq", sequenceName = "plan_element_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "plan_id", nullable = false)
+    private Plan plan;
+
+    @ManyToOne
+    @JoinColumn(name = "parent_id")
+    private PlanElement parent;
+
+    /** Order among the parent's children, from 0. */
+    @Column(nullable = false)
+    private int position;
+
+    /** The template level, e.g. "axe", "orientation", "objectif", "action", "activite". */
+    @Column(name = "level_code", nullable = false)
+    private String levelCode;
+
+    /** The numbering the document gives, e.g. "1.1.1" or "AXE 1"; may be absent. */
+    private String number;
+
+    @Column(nullable = false)
+    private String title;
+
+    private String description;
+
+    @Embedded
+    private Schedule schedule;
+
+    @Embedded
+    private Lead lead;
+
+    @ElementCollection
+    @CollectionTable(name = "plan_element_collaborator", joinColumns = @JoinColumn(name = "element_id"))
+    @OrderColumn(name = "position")
+    private List<Collaborator> collaborators = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "plan_element_indicator", joinColumns = @JoinColumn(name = "element_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text", nullable = false)
+    private List<String> resultIndicators = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "plan_element_target_group", joinColumns = @JoinColumn(name = "element_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text", nullable = false)
+    private List<String> targetGroups = new ArrayList<>();
+
+    @Column(name = "expected_results")
+    private String expectedResults;
+
+    /** Codes of the network's shared fields of action, e.g. "early-literacy". */
+    @ElementCollection
+    @CollectionTable(name = "plan_element_field_of_action", joinColumns = @JoinColumn(name = "element_id"))
+    @Column(name = "field_code", nullable = false)
+    private Set<String> fieldsOfAction = new LinkedHashSet<>();
+
+    @Version
+    private int version;
+
+    protected PlanElement() {
+    }
+
+    PlanElement(Plan plan, PlanElement parent, int position, String levelCode, String number, String title) {
+        this.plan = plan;
+        this.parent = parent;
+        this.position = position;
+        this.levelCode = Objects.requireNonNull(levelCode, "levelCode");
+        this.number = number;
+        this.title = Objects.requireNonNull(title, "title").strip();
+    }
+
+    PlanElement copyInto(Plan otherPlan, PlanElement otherParent) {
+        PlanElement copy = new PlanElement(otherPlan, otherParent, position, levelCode, number, title);
+        copy.description = description;
+        copy.schedule = schedule;
+        copy.lead = lead;
+        copy.collaborators.addAll(collaborators);
+        copy.resultIndicators.addAll(resultIndicators);
+        copy.targetGroups.addAll(targetGroups);
+        copy.expectedResults = expectedResults;
+        copy.fieldsOfAction.addAll(fieldsOfAction);
+        return copy;
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
+
+    public void retitle(String title) {
+        plan.ensureEditable();
+        this.title = Objects.requireNonNull(title, "title").strip();
+    }
+
+    public void describe(String description) {
+        plan.ensureEditable();
+        this.description = description;
+    }
+
+    /** Sets the schedule from its text; the interval is derived with the plan's period. */
+    public void schedule(String text) {
+        plan.ensureEditable();
+        this.schedule = text == null || text.isBlank() ? null : Schedule.of(text, plan.period());
+    }
+
+    public void lead(Lead lead) {
+        plan.ensureEditable();
+        this.lead = lead;
+    }
+
+    public void collaborators(Collection<Collaborator> collaborators) {
+        plan.ensureEditable();
+        this.collaborators.clear();
+        this.collaborators.addAll(collaborators);
+    }
+
+    public void resultIndicators(Collection<String> indicators) {
+        plan.ensureEditable();
+        this.resultIndicators.clear();
+        this.resultIndicators.addAll(indicators);
+    }
+
+    public void targetGroups(Collection<String> groups) {
+        plan.ensureEditable();
+        this.targetGroups.clear();
+        this.targetGroups.addAll(groups);
+    }
+
+    public void expectedResults(String expectedResults) {
+        plan.ensureEditable();
+        this.expectedResults = expectedResults;
+    }
+
+    public void fieldsOfAction(Collection<String> codes) {
+        plan.ensureEditable();
+        this.fieldsOfAction.clear();
+        this.fieldsOfAction.addAll(codes);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Plan plan() {
+        return plan;
+    }
+
+    public PlanElement parent() {
+        return parent;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public String levelCode() {
+        return levelCode;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Schedule schedule() {
+        return schedule;
+    }
+
+    public Lead lead() {
+        return lead;
+    }
+
+    public List<Collaborator> collaborators() {
+        return Collections.unmodifiableList(collaborators);
+    }
+
+    public List<String> resultIndicators() {
+        return Collections.unmodifiableList(resultIndicators);
+    }
+
+    public List<String> targetGroups() {
+        return Collections.unmodifiableList(targetGroups);
+    }
+
+    public String expectedResults() {
+        return expectedResults;
+    }
+
+    public Set<String> fieldsOfAction() {
+        return Collections.unmodifiableSet(fieldsOfAction);
+    }
+
+    public int version() {
+        return version;
+    }
+}

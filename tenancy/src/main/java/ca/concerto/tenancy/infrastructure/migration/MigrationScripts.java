@@ -1,0 +1,107 @@
+package ca.concerto.tenancy.infrastructure.migration;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import org.flywaydb.core.api.ResourceProvider;
+import org.flywaydb.core.api.resource.LoadableResource;
+
+/**
+ * The SQL migrations of one kind of schema, named one by one. Flyway's classpath scanning cannot read
+ * WildFly's virtual file system, so the list is explicit; MigrationScriptsTest checks it against the
+ * files in the source tree.
+ */
+public final class MigrationScripts implements ResourceProvider {
+
+    /** The shared schema: tenant registry, templates. */
+    public static final MigrationScripts PLATFORM = new MigrationScripts("db/platform",
+            "V1__tenant_registry.sql");
+
+    /** Every tenant's schema: plans, partners, their audit. */
+    public static final MigrationScripts TENANT = new MigrationScripts("db/tenant",
+            "V1__plans_and_audit.sql");
+
+    private final String location;
+    private final List<String> fileNames;
+
+    private MigrationScripts(String location, String... fileNames) {
+        this.location = location;
+        this.fileNames = List.of(fileNames);
+    }
+
+    public String location() {
+        return location;
+    }
+
+    public List<String> fileNames() {
+        return fileNames;
+    }
+
+    /** The version of the last script, e.g. 3 for V3__...; schemas at it need no migration. */
+    public int latestVersion() {
+        return fileNames.stream().mapToInt(MigrationScripts::versionOf).max().orElse(0);
+    }
+
+    static int versionOf(String fileName) {
+        return Integer.parseInt(fileName.substring(1, fileName.indexOf("__")));
+    }
+
+    @Override
+    public LoadableResource getResource(String name) {
+        return fileNames.contains(name) ? new Script(location, name) : null;
+    }
+
+    @Override
+    public Collection<LoadableResource> getResources(String prefix, String[] suffixes) {
+        return fileNames.stream()
+                .filter(name -> name.startsWith(prefix) && Arrays.stream(suffixes).anyMatch(name::endsWith))
+                .<LoadableResource>map(name -> new Script(location, name))
+                .toList();
+    }
+
+    private static final class Script extends LoadableResource {
+
+        private final String path;
+        private final String fileName;
+
+        Script(String location, String fileName) {
+            this.path = location + "/" + fileName;
+            this.fileName = fileName;
+        }
+
+        @Override
+        public Reader read() {
+            InputStream stream = MigrationScripts.class.getClassLoader().getResourceAsStream(path);
+            if (stream == null) {
+                throw new UncheckedIOException(new IOException("Missing migration script " + path));
+            }
+            return new InputStreamReader(stream, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public String getAbsolutePath() {
+            return path;
+        }
+
+        @Override
+        public String getAbsolutePathOnDisk() {
+            return path;
+        }
+
+        @Override
+        public String getFilename() {
+            return fileName;
+        }
+
+        @Override
+        public String getRelativePath() {
+            return fileName;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package ca.concerto.tenancy.infrastructure.migration;
+
+import ca.concerto.tenancy.domain.SchemaName;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Runs Flyway on the shared schema and on tenant schemas, as the role that owns them. The scripts grant
+ * the application's role what it may do (placeholder {@code app_role}).
+ */
+public class SchemaMigrator {
+
+    public static final String SHARED_SCHEMA = "platform";
+
+    private final DataSource ownerDataSource;
+    private final String appRole;
+
+    public SchemaMigrator(DataSource ownerDataSource, String appRole) {
+        this.ownerDataSource = ownerDataSource;
+        this.appRole = appRole;
+    }
+
+    /** Brings the shared schema to the latest version; returns the number of scripts applied. */
+    public int migrateShared() {
+        return migrate(SHARED_SCHEMA, MigrationScripts.PLATFORM).migrationsExecuted;
+    }
+
+    /** Creates the tenant's schema if needed and brings it to the latest version. */
+    public int migrateTenant(SchemaName schema) {
+        return migrate(schema.value(), MigrationScripts.TENANT).migrationsExecuted;
+    }
+
+    public int latestTenantVersion() {
+        return MigrationScripts.TENANT.latestVersion();
+    }
+
+    private MigrateResult migrate(String schema, MigrationScripts scripts) {
+        return Flyway.configure(SchemaMigrator.class.getClassLoader())
+                .dataSource(ownerDataSource)
+                .schemas(schema)
+                .defaultSchema(schema)
+                .createSchemas(true)
+                .locations("classpath:" + scripts.location())
+                .resourceProvider(scripts)
+                .javaMigrationClassProvider(List::of)
+                .placeholders(Map.of("app_role", appRole))
+                .failOnMissingLocations(false)
+                .load()
+                .migrate();
+    }
+}
