@@ -1,6 +1,9 @@
 package ca.concerto.tenancy.infrastructure.migration;
 
 import ca.concerto.tenancy.domain.SchemaName;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -31,6 +34,15 @@ public class SchemaMigrator {
     /** Creates the tenant's schema if needed and brings it to the latest version. */
     public int migrateTenant(SchemaName schema) {
         return migrate(schema.value(), MigrationScripts.TENANT).migrationsExecuted;
+    }
+
+    /** Drops a tenant's schema with everything in it: only for undoing a provisioning that failed. */
+    public void dropTenantSchema(SchemaName schema) {
+        try (Connection connection = ownerDataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + schema.value() + " CASCADE");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not drop the schema " + schema, e);
+        }
     }
 
     public int latestTenantVersion() {

@@ -1,0 +1,44 @@
+package ca.concerto.tenancy.application;
+
+import ca.concerto.tenancy.domain.Tenant;
+import ca.concerto.tenancy.infrastructure.migration.SchemaMigrator;
+import ca.concerto.tenancy.infrastructure.registry.TenantRegistrations;
+
+/**
+ * Creates and removes a tenant's space: its registry row and its migrated schema, both or neither.
+ */
+public class TenantSpaces {
+
+    private final SchemaMigrator migrator;
+    private final TenantRegistrations registrations;
+
+    public TenantSpaces(SchemaMigrator migrator, TenantRegistrations registrations) {
+        this.migrator = migrator;
+        this.registrations = registrations;
+    }
+
+    /**
+     * Registers the tenant and creates its schema at the latest version. A failure half-way removes what
+     * was made.
+     *
+     * @throws TenantAlreadyRegistered when the slug is taken; nothing is changed then
+     */
+    public void create(Tenant tenant) {
+        if (!registrations.register(tenant)) {
+            throw new TenantAlreadyRegistered(tenant.slug());
+        }
+        try {
+            migrator.migrateTenant(tenant.schema());
+            registrations.markActive(tenant.slug(), migrator.latestTenantVersion());
+        } catch (RuntimeException e) {
+            remove(tenant);
+            throw e;
+        }
+    }
+
+    /** Removes the tenant's schema and registry row. */
+    public void remove(Tenant tenant) {
+        migrator.dropTenantSchema(tenant.schema());
+        registrations.remove(tenant.slug());
+    }
+}

@@ -1,0 +1,52 @@
+package ca.concerto.tenancy.infrastructure;
+
+import ca.concerto.tenancy.application.TenantSchemaUpgrade;
+import ca.concerto.tenancy.application.TenantSpaces;
+import ca.concerto.tenancy.infrastructure.migration.SchemaMigrator;
+import ca.concerto.tenancy.infrastructure.registry.JdbcTenantRegistry;
+import ca.concerto.tenancy.infrastructure.registry.TenantRegistrations;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import javax.sql.DataSource;
+
+/** Tenancy's parts for CDI, over the container's two datasources (deploy/wildfly/configure.cli). */
+@ApplicationScoped
+public class TenancyResources {
+
+    @Resource(lookup = "java:jboss/datasources/ConcertoDS")
+    DataSource applicationDataSource;
+
+    @Resource(lookup = "java:jboss/datasources/ConcertoOwnerDS")
+    DataSource ownerDataSource;
+
+    @Produces
+    @Singleton
+    JdbcTenantRegistry tenantRegistry() {
+        return new JdbcTenantRegistry(applicationDataSource, Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    SchemaMigrator schemaMigrator() {
+        return new SchemaMigrator(ownerDataSource, TenancySettings.applicationRole());
+    }
+
+    @Produces
+    @Singleton
+    TenantRegistrations tenantRegistrations() {
+        return new TenantRegistrations(ownerDataSource);
+    }
+
+    @Produces
+    TenantSchemaUpgrade tenantSchemaUpgrade(SchemaMigrator migrator, TenantRegistrations registrations) {
+        return new TenantSchemaUpgrade(migrator, registrations);
+    }
+
+    @Produces
+    TenantSpaces tenantSpaces(SchemaMigrator migrator, TenantRegistrations registrations) {
+        return new TenantSpaces(migrator, registrations);
+    }
+}
