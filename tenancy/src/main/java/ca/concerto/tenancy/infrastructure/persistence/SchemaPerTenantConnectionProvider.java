@@ -3,6 +3,8 @@ package ca.concerto.tenancy.infrastructure.persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
@@ -19,6 +21,7 @@ public class SchemaPerTenantConnectionProvider implements MultiTenantConnectionP
     public static final String DATA_SOURCE = "concerto.tenancy.data_source";
     static final String DEFAULT_DATA_SOURCE = "java:jboss/datasources/ConcertoDS";
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(SchemaPerTenantConnectionProvider.class.getName());
 
     private transient DataSource dataSource;
 
@@ -56,6 +59,10 @@ public class SchemaPerTenantConnectionProvider implements MultiTenantConnectionP
     public void releaseConnection(String tenantIdentifier, Connection connection) throws SQLException {
         try {
             connection.setSchema(TenantSchemas.SHARED);
+        } catch (SQLException abortedTransaction) {
+            // The reset is a second line of defence: every getConnection sets the schema again. It fails only
+            // inside an aborted transaction, whose rollback undoes the SET made in it anyway.
+            LOG.log(Level.FINE, "Could not reset the search_path of a released connection", abortedTransaction);
         } finally {
             connection.close();
         }
