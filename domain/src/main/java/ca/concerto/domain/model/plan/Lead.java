@@ -47,6 +47,11 @@ public class Lead {
         return new Lead(text, null, null);
     }
 
+    /** A lead as the document writes it ("DSP"), known to be that organisation. */
+    public static Lead asWritten(String text, Organisation organisation) {
+        return new Lead(text, organisation, null);
+    }
+
     public String text() {
         return text;
     }

@@ -76,6 +76,7 @@ public class Plan {
     @Column(name = "adopting_body")
     private String adoptingBody;
 
+    private String introduction;
     private String vision;
     private String mission;
     private String mandates;
@@ -102,13 +103,14 @@ public class Plan {
         this.status = PlanStatus.DRAFT;
     }
 
-    /** The plan's statements of purpose, as the document gives them. */
-    public void describe(String vision, String mission, String mandates, String roles) {
+    /** The plan's introduction and statements of purpose, as the document gives them. */
+    public void describe(PlanStatements statements) {
         ensureEditable();
-        this.vision = vision;
-        this.mission = mission;
-        this.mandates = mandates;
-        this.rolesText = roles;
+        this.introduction = statements.introduction();
+        this.vision = statements.vision();
+        this.mission = statements.mission();
+        this.mandates = statements.mandates();
+        this.rolesText = statements.roles();
     }
 
     public void retitle(String title) {
@@ -166,10 +168,7 @@ public class Plan {
         next.lineage = lineage;
         next.edition = edition + 1;
         next.derivedFrom = this;
-        next.vision = vision;
-        next.mission = mission;
-        next.mandates = mandates;
-        next.rolesText = rolesText;
+        next.describe(statements());
         Map<PlanElement, PlanElement> copies = new HashMap<>();
         for (PlanElement original : inTreeOrder()) {
             PlanElement copy = original.copyInto(next, copies.get(original.parent()));
@@ -251,20 +250,8 @@ public class Plan {
         return adoptingBody;
     }
 
-    public String vision() {
-        return vision;
-    }
-
-    public String mission() {
-        return mission;
-    }
-
-    public String mandates() {
-        return mandates;
-    }
-
-    public String roles() {
-        return rolesText;
+    public PlanStatements statements() {
+        return new PlanStatements(introduction, vision, mission, mandates, rolesText);
     }
 
     public List<PlanElement> elements() {
