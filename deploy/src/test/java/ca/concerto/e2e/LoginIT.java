@@ -50,6 +50,8 @@ class LoginIT {
         assertThat(browser.text(By.id("current-tenant"))).isEqualTo(MONTEREGIE);
         assertThat(browser.text(By.id("roles"))).isEqualTo("Coordination");
         assertThat(browser.language()).isEqualTo("fr");
+        assertThat(planTitles()).containsExactly("Panification année transitoire 2021-2022", "Plan d'action annuel 2018-2019");
+        assertThat(browser.text(By.id("plans"))).contains("Adopté", "24 mai 2018");
         browser.screenshot("02-home-monteregie");
     }
 
@@ -60,8 +62,27 @@ class LoginIT {
 
         assertThat(browser.text(By.id("tenant-name"))).isEqualTo(CAPITALE);
         assertThat(browser.text(By.id("tenant-region"))).isEqualTo("Capitale-Nationale");
+        assertThat(planTitles()).contains("Plan de travail 2021-2022");
         assertThat(browser.pageSource()).doesNotContain("Montérégie").doesNotContain("Colibri");
         browser.screenshot("03-home-capitale-nationale");
+    }
+
+    @Test
+    void aTenantNamedInTheRequestChangesNothing() {
+        browser.open("/");
+        browser.logIn("coordination.capitale");
+
+        for (String forged : new String[] {"/?tenant=monteregie", "/index.xhtml?tenant=monteregie&schema=t_monteregie",
+                "/index.xhtml?organization=monteregie"}) {
+            browser.open(forged);
+            assertThat(browser.text(By.id("tenant-name"))).isEqualTo(CAPITALE);
+            assertThat(planTitles()).doesNotContain("Plan d'action annuel 2018-2019");
+        }
+    }
+
+    private java.util.List<String> planTitles() {
+        return browser.find(By.id("plans")).findElements(By.className("plan-title")).stream()
+                .map(org.openqa.selenium.WebElement::getText).toList();
     }
 
     @Test
