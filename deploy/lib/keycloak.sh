@@ -9,7 +9,7 @@ keycloak_install() {
   mkdir -p "$import"
   cp "$DEPLOY_DIR/keycloak/concerto-realm.json" "$import/concerto-realm.json"
   # The import resolves placeholders from the environment: they are part of what was imported.
-  fingerprint=$( (cat "$import/concerto-realm.json"; echo "$CONCERTO_APP_URL $CONCERTO_OIDC_SECRET $CONCERTO_DEMO_PASSWORD") | sha256sum | cut -c1-16)
+  fingerprint=$( (cat "$import/concerto-realm.json"; echo "$CONCERTO_APP_URL $CONCERTO_OIDC_SECRET $CONCERTO_PROVISIONING_SECRET $CONCERTO_DEMO_PASSWORD") | sha256sum | cut -c1-16)
   if [ -f "$import/.imported" ] && [ "$(cat "$import/.imported")" != "$fingerprint" ]; then
     info "the realm file or its settings changed: recreating Keycloak's database to import it again"
     postgres_recreate_keycloak_database

@@ -14,11 +14,11 @@ wildfly_install() {
   cp "$DEPLOY_DIR/wildfly/modules/org/postgresql/main/module.xml" "$module/"
   cp "$DIST_DIR/postgresql-$POSTGRESQL_DRIVER_VERSION.jar" "$module/postgresql.jar"
 
-  # Configure once; a changed script is applied to a pristine configuration again.
+  # Configure once; a changed script is applied to a pristine configuration again (WildFly stopped).
   local config="$dir/standalone/configuration"
   [ -f "$config/standalone.xml.pristine" ] || cp "$config/standalone.xml" "$config/standalone.xml.pristine"
   configuration=$(checksum "$DEPLOY_DIR/wildfly/configure.cli")
-  if [ "$(cat "$config/.concerto-configured" 2>/dev/null)" != "$configuration" ]; then
+  if wildfly_configuration_changed; then
     info "configuring WildFly (deploy/wildfly/configure.cli)"
     cp "$config/standalone.xml.pristine" "$config/standalone.xml"
     rm -rf "$config/standalone_xml_history"
@@ -34,8 +34,16 @@ wildfly_install() {
   fi
 }
 
+wildfly_configuration_changed() {
+  [ "$(cat "$(wildfly_dir)/standalone/configuration/.concerto-configured" 2>/dev/null)" != "$(checksum "$DEPLOY_DIR/wildfly/configure.cli")" ]
+}
+
 wildfly_start() {
   [ "$(wildfly_offset)" -ge 0 ] || die "CONCERTO_HTTP_PORT must be 8080 or above: WildFly's other ports are offset from their defaults by CONCERTO_HTTP_PORT - 8080"
+  if running wildfly && wildfly_configuration_changed; then
+    info "deploy/wildfly/configure.cli changed: restarting WildFly to apply it"
+    wildfly_stop
+  fi
   if running wildfly; then
     wildfly_install
     wildfly_wait_for_deployment "$(wildfly_dir)/standalone/deployments/concerto.ear" "$LOG_DIR/wildfly.log"

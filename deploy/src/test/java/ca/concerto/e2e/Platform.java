@@ -9,6 +9,21 @@ final class Platform {
     static final String KEYCLOAK_URL = System.getProperty("concerto.keycloak.url", "http://localhost:8180");
     static final Path SCREENSHOTS = Path.of(System.getProperty("concerto.screenshots", "target/screenshots"));
     static final String DEMO_PASSWORD = System.getProperty("concerto.demo.password", "concerto");
+    /** The platform's database, as the owner role (what an operator would use to check on it). */
+    static final String DB_URL = System.getProperty("concerto.db.url", "jdbc:postgresql://127.0.0.1:5433/concerto");
+    static final String DB_OWNER = "concerto";
+    static final String DB_OWNER_PASSWORD = "concerto";
+
+    /** The environment under which deploy/concerto addresses this very platform. */
+    static java.util.Map<String, String> scriptEnvironment() {
+        return java.util.Map.of(
+                "CONCERTO_HOME", System.getProperty("concerto.home", "work/dev"),
+                "CONCERTO_HTTP_PORT", System.getProperty("concerto.http.port", "8080"),
+                "CONCERTO_KEYCLOAK_PORT", System.getProperty("concerto.keycloak.port", "8180"),
+                "CONCERTO_KEYCLOAK_MANAGEMENT_PORT", System.getProperty("concerto.keycloak.management.port", "9100"),
+                "CONCERTO_DB_PORT", System.getProperty("concerto.db.port", "5433"),
+                "CONCERTO_SKIP_BUILD", "true");
+    }
 
     private Platform() {
     }

@@ -9,8 +9,14 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Without a login, a protected page answers with a redirect to Keycloak and never with its content. */
+/**
+ * Without a login, a protected page answers a browser with a redirect to Keycloak, and an API caller with
+ * 401; never with content.
+ */
 class ProtectedPagesIT {
+
+    /** What Chromium sends for a page. */
+    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -19,7 +25,7 @@ class ProtectedPagesIT {
             "/index.xhtml?tenant=monteregie", "/logout"})
     void anUnauthenticatedRequestIsRedirectedToTheLogin(String path) throws Exception {
         HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(Platform.URL + path)).GET().build(),
+                HttpRequest.newBuilder(URI.create(Platform.URL + path)).header("Accept", BROWSER_ACCEPT).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isIn(302, 303);
@@ -27,5 +33,15 @@ class ProtectedPagesIT {
                 .startsWith(Platform.KEYCLOAK_URL + "/realms/concerto/protocol/openid-connect/auth");
         assertThat(response.body()).doesNotContain("Bienvenue").doesNotContain("Montérégie")
                 .doesNotContain("Opération Colibri");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/platform/tenants", "/api/platform/tenants/monteregie"})
+    void anUnauthenticatedApiCallGets401(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(Platform.URL + path))
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).doesNotContain("monteregie");
     }
 }

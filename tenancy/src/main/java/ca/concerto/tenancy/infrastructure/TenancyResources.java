@@ -1,7 +1,10 @@
 package ca.concerto.tenancy.infrastructure;
 
+import ca.concerto.tenancy.application.TenantProvisioning;
 import ca.concerto.tenancy.application.TenantSchemaUpgrade;
 import ca.concerto.tenancy.application.TenantSpaces;
+import ca.concerto.tenancy.infrastructure.keycloak.KeycloakOrganizations;
+import ca.concerto.tenancy.infrastructure.keycloak.KeycloakSettings;
 import ca.concerto.tenancy.infrastructure.migration.SchemaMigrator;
 import ca.concerto.tenancy.infrastructure.registry.JdbcTenantRegistry;
 import ca.concerto.tenancy.infrastructure.registry.TenantRegistrations;
@@ -48,5 +51,11 @@ public class TenancyResources {
     @Produces
     TenantSpaces tenantSpaces(SchemaMigrator migrator, TenantRegistrations registrations) {
         return new TenantSpaces(migrator, registrations);
+    }
+
+    @Produces
+    TenantProvisioning tenantProvisioning(TenantSpaces spaces, JdbcTenantRegistry registry) {
+        return new TenantProvisioning(spaces, new KeycloakOrganizations(KeycloakSettings.fromEnvironment()),
+                registry::refresh);
     }
 }

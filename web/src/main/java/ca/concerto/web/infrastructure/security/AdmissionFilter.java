@@ -34,13 +34,20 @@ public class AdmissionFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        switch (Admission.of(currentTenant.resolution(), member.worksBeyondTenants())) {
-            case ADMITTED -> chain.doFilter(request, response);
-            case CHOOSE_TENANT -> response.sendRedirect(request.getContextPath() + Pages.CHOOSE_TENANT);
-            case NO_ACCESS -> {
-                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-                request.getRequestDispatcher(Pages.NO_ACCESS).forward(request, response);
-            }
+        Admission admission = Admission.of(currentTenant.resolution(), member.worksBeyondTenants());
+        if (admission == Admission.ADMITTED) {
+            chain.doFilter(request, response);
+        } else if (Pages.isApi(path)) {
+            // An API caller cannot choose among several bodies: it gets the refusal, in JSON.
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"error\":\"" + (admission == Admission.CHOOSE_TENANT ? "TENANT_CHOICE_REQUIRED" : "NO_TENANT") + "\"}");
+        } else if (admission == Admission.CHOOSE_TENANT) {
+            response.sendRedirect(request.getContextPath() + Pages.CHOOSE_TENANT);
+        } else {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            request.getRequestDispatcher(Pages.NO_ACCESS).forward(request, response);
         }
     }
 }

@@ -10,6 +10,7 @@ public final class Pages {
     public static final String ERROR = "/error.xhtml";
 
     private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
+    private static final String API = "/api";
 
     private Pages() {
     }
@@ -17,6 +18,11 @@ public final class Pages {
     /** Pages and resources anyone may load, signed in or not (see the open constraint in web.xml). */
     public static boolean isOpenToEveryone(String servletPath) {
         return servletPath.startsWith(FACES_RESOURCES) || servletPath.equals(LOGGED_OUT) || servletPath.equals(ERROR);
+    }
+
+    /** The JSON API, whose callers get JSON answers, never pages. */
+    public static boolean isApi(String servletPath) {
+        return servletPath.equals(API) || servletPath.startsWith(API + "/");
     }
 
     /** Pages a signed-in person reaches before they have a tenant. */

@@ -1,0 +1,63 @@
+package ca.concerto.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The platform's JSON API as a script calls it: a Keycloak token, then bearer requests. */
+final class Api {
+
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    /** Signs a demo user in through the operator scripts' client. */
+    String token(String username) {
+        return token(Platform.KEYCLOAK_URL + "/realms/concerto", "concerto-cli", username, Platform.DEMO_PASSWORD);
+    }
+
+    /** Keycloak's own administrator, to look at and arrange Keycloak's side of things. */
+    String keycloakAdminToken() {
+        return token(Platform.KEYCLOAK_URL + "/realms/master", "admin-cli", "admin", "admin");
+    }
+
+    HttpResponse<String> get(String url, String token) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json").GET());
+    }
+
+    HttpResponse<String> post(String url, String token, String json) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private String token(String realmUrl, String client, String username, String password) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=" + client + "&username="
+                        + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                        + URLEncoder.encode(password, StandardCharsets.UTF_8))));
+        Matcher matcher = ACCESS_TOKEN.matcher(response.body());
+        if (!matcher.find()) {
+            throw new IllegalStateException("No token for " + username + ": " + response.body());
+        }
+        return matcher.group(1);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
