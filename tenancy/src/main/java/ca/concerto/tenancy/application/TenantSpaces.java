@@ -21,10 +21,15 @@ public class TenantSpaces {
      * Registers the tenant and creates its schema at the latest version. A failure half-way removes what
      * was made.
      *
-     * @throws TenantAlreadyRegistered when the slug is taken; nothing is changed then
+     * @throws TenantAlreadyRegistered when the slug is taken, or a schema of that name exists outside the
+     *         registry (never dropped: it is not ours); nothing is changed then
      */
     public void create(Tenant tenant) {
         if (!registrations.register(tenant)) {
+            throw new TenantAlreadyRegistered(tenant.slug());
+        }
+        if (migrator.schemaExists(tenant.schema())) {
+            registrations.remove(tenant.slug());
             throw new TenantAlreadyRegistered(tenant.slug());
         }
         try {

@@ -36,6 +36,18 @@ public class SchemaMigrator {
         return migrate(schema.value(), MigrationScripts.TENANT).migrationsExecuted;
     }
 
+    public boolean schemaExists(SchemaName schema) {
+        try (Connection connection = ownerDataSource.getConnection();
+                var statement = connection.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?")) {
+            statement.setString(1, schema.value());
+            try (var rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not look for the schema " + schema, e);
+        }
+    }
+
     /** Drops a tenant's schema with everything in it: only for undoing a provisioning that failed. */
     public void dropTenantSchema(SchemaName schema) {
         try (Connection connection = ownerDataSource.getConnection(); Statement statement = connection.createStatement()) {
