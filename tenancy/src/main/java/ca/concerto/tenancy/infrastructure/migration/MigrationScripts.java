@@ -21,7 +21,8 @@ public final class MigrationScripts implements ResourceProvider {
 
     /** The shared schema: tenant registry, templates. */
     public static final MigrationScripts PLATFORM = new MigrationScripts("db/platform",
-            "V1__tenant_registry.sql");
+            "V1__tenant_registry.sql",
+            "V2__plan_templates_and_fields_of_action.sql");
 
     /** Every tenant's schema: plans, partners, their audit. */
     public static final MigrationScripts TENANT = new MigrationScripts("db/tenant",

@@ -1,0 +1,60 @@
+package ca.concerto.domain.model.template;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One level of a template's tree, e.g. "activite" under "action", and the fields it carries. */
+@Embeddable
+public class TemplateLevel {
+
+    @Column(name = "code", nullable = false)
+    private String code;
+
+    /** The level this one sits under; null at the top. */
+    @Column(name = "parent_code")
+    private String parentCode;
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    @Column(name = "label_fr", nullable = false)
+    private String labelFr;
+
+    @Column(name = "label_en", nullable = false)
+    private String labelEn;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "fields", nullable = false)
+    private String[] fields;
+
+    protected TemplateLevel() {
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String parentCode() {
+        return parentCode;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public String label(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? labelEn : labelFr;
+    }
+
+    public Set<ElementField> fields() {
+        Set<ElementField> carried = EnumSet.noneOf(ElementField.class);
+        Arrays.stream(fields).map(ElementField::valueOf).forEach(carried::add);
+        return carried;
+    }
+}
