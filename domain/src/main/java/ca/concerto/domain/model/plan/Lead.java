@@ -4,6 +4,7 @@ import ca.concerto.domain.model.partner.Organisation;
 import ca.concerto.domain.model.partner.Person;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
@@ -17,11 +18,11 @@ public class Lead {
     @Column(name = "lead_text")
     private String text;
 
-    @ManyToOne
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "lead_organisation_id")
     private Organisation organisation;
 
-    @ManyToOne
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "lead_person_id")
     private Person person;
 

@@ -7,6 +7,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
@@ -20,6 +21,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.envers.Audited;
 
 /**
@@ -38,11 +41,11 @@ public class PlanElement {
     @SequenceGenerator(name = "plan_element_seq", sequenceName = "plan_element_seq", allocationSize = 50)
     private Long id;
 
-    @ManyToOne(optional = false)
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "plan_id", nullable = false)
     private Plan plan;
 
-    @ManyToOne
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
     private PlanElement parent;
 
@@ -69,17 +72,20 @@ public class PlanElement {
     private Lead lead;
 
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "plan_element_collaborator", joinColumns = @JoinColumn(name = "element_id"))
     @OrderColumn(name = "position")
     private List<Collaborator> collaborators = new ArrayList<>();
 
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "plan_element_indicator", joinColumns = @JoinColumn(name = "element_id"))
     @OrderColumn(name = "position")
     @Column(name = "text", nullable = false)
     private List<String> resultIndicators = new ArrayList<>();
 
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "plan_element_target_group", joinColumns = @JoinColumn(name = "element_id"))
     @OrderColumn(name = "position")
     @Column(name = "text", nullable = false)
@@ -90,6 +96,7 @@ public class PlanElement {
 
     /** Codes of the network's shared fields of action, e.g. "early-literacy". */
     @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "plan_element_field_of_action", joinColumns = @JoinColumn(name = "element_id"))
     @Column(name = "field_code", nullable = false)
     private Set<String> fieldsOfAction = new LinkedHashSet<>();

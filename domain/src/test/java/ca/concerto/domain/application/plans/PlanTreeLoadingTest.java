@@ -1,0 +1,101 @@
+package ca.concerto.domain.application.plans;
+
+import static ca.concerto.tenancy.testing.TestTenants.tenant;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.concerto.domain.application.planimport.DemoPlans;
+import ca.concerto.domain.model.audit.RevisionDetails;
+import ca.concerto.domain.model.audit.RevisionKind;
+import ca.concerto.domain.model.partner.Organisation;
+import ca.concerto.domain.model.plan.Collaborator;
+import ca.concerto.domain.model.plan.Lead;
+import ca.concerto.domain.model.plan.Period;
+import ca.concerto.domain.model.plan.Plan;
+import ca.concerto.domain.model.plan.PlanElement;
+import ca.concerto.domain.model.plan.PlanType;
+import ca.concerto.domain.testing.TenantPersistence;
+import ca.concerto.tenancy.domain.Tenant;
+import ca.concerto.tenancy.testing.PostgresServer;
+import ca.concerto.tenancy.testing.TestTenants;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A plan's whole tree loads in the same number of statements whether it has three elements or a hundred. */
+class PlanTreeLoadingTest {
+
+    private static final Tenant MONTEREGIE = tenant("monteregie");
+    private static TenantPersistence persistence;
+    private static long annualPlan;
+    private static long smallPlan;
+
+    @BeforeAll
+    static void plans() {
+        PostgresServer.Database database = PostgresServer.shared().newDatabase();
+        TestTenants.provision(database, MONTEREGIE);
+        persistence = new TenantPersistence(database, Map.of("hibernate.generate_statistics", "true"));
+        List<Plan> imported = persistence.inTransaction(MONTEREGIE,
+                new RevisionDetails("import", "monteregie", RevisionKind.IMPORT, ""),
+                entityManager -> DemoPlans.importInto(entityManager, "monteregie"));
+        annualPlan = imported.get(0).id();
+        smallPlan = persistence.inTransaction(MONTEREGIE, "camille", "Petit plan", entityManager -> {
+            Plan plan = new Plan("Petit plan", PlanType.WORK_PLAN, "work-plan",
+                    new Period(LocalDate.of(2025, 7, 1), LocalDate.of(2026, 6, 30), "2025-2026"));
+            PlanElement orientation = plan.addElement(null, "orientation", null, "Orientation");
+            PlanElement priority = plan.addElement(orientation, "priorite", null, "Priorité");
+            PlanElement action = plan.addElement(priority, "action", null, "Action");
+            Organisation dsp = new Organisation("Direction de santé publique", "DSP", "Santé et services sociaux");
+            entityManager.persist(dsp);
+            // The same kinds of data as the annual plan (a lead linked to an organisation, collaborators,
+            // indicators, target groups), so that only the size differs.
+            action.lead(Lead.asWritten("DSP", dsp));
+            action.collaborators(List.of(new Collaborator("DSP", dsp.id())));
+            action.resultIndicators(List.of("Nombre de rencontres"));
+            action.targetGroups(List.of("Familles"));
+            entityManager.persist(plan);
+            entityManager.flush();
+            return plan.id();
+        });
+    }
+
+    @AfterAll
+    static void close() {
+        persistence.close();
+    }
+
+    @Test
+    void theFullAnnualPlanAndASmallPlanLoadInTheSameNumberOfStatements() {
+        long full = statementsToLoad(annualPlan, 113);
+        long small = statementsToLoad(smallPlan, 3);
+
+        assertThat(full).isEqualTo(small);
+        assertThat(full).isLessThanOrEqualTo(8);
+    }
+
+    private long statementsToLoad(long planId, int expectedElements) {
+        Statistics statistics = persistence.factory().unwrap(SessionFactory.class).getStatistics();
+        return persistence.inTransaction(MONTEREGIE, "test", "", entityManager -> {
+            statistics.clear();
+            Plan plan = PlanTrees.load(entityManager, planId).orElseThrow();
+            // Everything a plan page shows, touched once more: no statement may be left to run.
+            long before = statistics.getPrepareStatementCount();
+            int fields = 0;
+            for (PlanElement element : plan.inTreeOrder()) {
+                fields += element.collaborators().size() + element.resultIndicators().size()
+                        + element.targetGroups().size() + element.fieldsOfAction().size();
+                if (element.lead() != null && element.lead().organisation() != null) {
+                    fields += element.lead().organisation().name().length();
+                }
+            }
+            assertThat(statistics.getPrepareStatementCount()).as("statements after loading").isEqualTo(before);
+            assertThat(plan.elements()).hasSize(expectedElements);
+            assertThat(fields).isPositive();
+            return statistics.getPrepareStatementCount();
+        });
+    }
+}

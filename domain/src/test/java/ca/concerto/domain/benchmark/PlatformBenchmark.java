@@ -1,0 +1,120 @@
+package ca.concerto.domain.benchmark;
+
+import static ca.concerto.tenancy.testing.TestTenants.tenant;
+
+import ca.concerto.domain.application.planimport.DemoPlans;
+import ca.concerto.domain.application.plans.PlanTrees;
+import ca.concerto.domain.model.audit.RevisionDetails;
+import ca.concerto.domain.model.audit.RevisionKind;
+import ca.concerto.domain.model.plan.Plan;
+import ca.concerto.domain.testing.TenantPersistence;
+import ca.concerto.tenancy.application.TenantSchemaUpgrade;
+import ca.concerto.tenancy.application.TenantSpaces;
+import ca.concerto.tenancy.domain.Tenant;
+import ca.concerto.tenancy.infrastructure.migration.SchemaMigrator;
+import ca.concerto.tenancy.infrastructure.registry.TenantRegistrations;
+import ca.concerto.tenancy.testing.PostgresServer;
+import ca.concerto.tenancy.testing.TestTenants;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The figures of docs/benchmarks.md, on the machine at hand: run with {@code deploy/concerto benchmark}.
+ * Prints its measurements; asserts nothing about time.
+ */
+@Tag("benchmark")
+class PlatformBenchmark {
+
+    private static final int TENANTS = 200;
+
+    @Test
+    void provisioningAndStartUpWith200Tenants() {
+        PostgresServer.Database database = PostgresServer.shared().newDatabase();
+        SchemaMigrator migrator = TestTenants.migrator(database);
+        TenantRegistrations registrations = new TenantRegistrations(database.owner());
+        TenantSchemaUpgrade upgrade = new TenantSchemaUpgrade(migrator, registrations);
+        TenantSpaces spaces = new TenantSpaces(migrator, registrations);
+        migrator.migrateShared();
+
+        List<Long> emptyStartUps = new ArrayList<>();
+        for (int run = 0; run < 5; run++) {
+            emptyStartUps.add(timed(upgrade::run));
+        }
+
+        List<Long> perTenant = new ArrayList<>();
+        long total = timed(() -> {
+            for (int i = 1; i <= TENANTS; i++) {
+                Tenant tenant = tenant("bench-" + i);
+                perTenant.add(timed(() -> spaces.create(tenant)));
+            }
+        });
+
+        List<Long> fullStartUps = new ArrayList<>();
+        for (int run = 0; run < 5; run++) {
+            fullStartUps.add(timed(upgrade::run));
+        }
+
+        report("Provision %d tenants: total %.1f s; per tenant median %.0f ms, p95 %.0f ms, max %.0f ms",
+                TENANTS, total / 1e9, median(perTenant) / 1e6, percentile(perTenant, 95) / 1e6,
+                Collections.max(perTenant) / 1e6);
+        report("Start-up schema check: 0 tenants median %.0f ms; %d up-to-date tenants median %.0f ms; added %.0f ms",
+                median(emptyStartUps) / 1e6, TENANTS, median(fullStartUps) / 1e6,
+                (median(fullStartUps) - median(emptyStartUps)) / 1e6);
+    }
+
+    @Test
+    void loadingTheFull2018To2019PlanTree() {
+        PostgresServer.Database database = PostgresServer.shared().newDatabase();
+        Tenant monteregie = tenant("monteregie");
+        TestTenants.provision(database, monteregie);
+        try (TenantPersistence persistence = new TenantPersistence(database, Map.of("hibernate.generate_statistics", "true"))) {
+            long planId = persistence.inTransaction(monteregie,
+                    new RevisionDetails("import", "monteregie", RevisionKind.IMPORT, ""),
+                    entityManager -> DemoPlans.importInto(entityManager, "monteregie")).get(0).id();
+            Statistics statistics = persistence.factory().unwrap(SessionFactory.class).getStatistics();
+            List<Long> times = new ArrayList<>();
+            long[] statements = new long[1];
+            int elements = 0;
+            for (int run = 0; run < 300; run++) {
+                elements = persistence.inTransaction(monteregie, "bench", "", entityManager -> {
+                    statistics.clear();
+                    long start = System.nanoTime();
+                    Plan plan = PlanTrees.load(entityManager, planId).orElseThrow();
+                    times.add(System.nanoTime() - start);
+                    statements[0] = statistics.getPrepareStatementCount();
+                    return plan.elements().size();
+                });
+            }
+            List<Long> warm = times.subList(100, times.size());
+            report("Load the 2018-2019 plan tree (%d elements, every field): %d SQL statements; warm median %.1f ms, "
+                    + "p95 %.1f ms (200 loads after 100 warm-up)", elements, statements[0], median(warm) / 1e6,
+                    percentile(warm, 95) / 1e6);
+        }
+    }
+
+    private static long timed(Runnable work) {
+        long start = System.nanoTime();
+        work.run();
+        return System.nanoTime() - start;
+    }
+
+    private static double median(List<Long> values) {
+        return percentile(values, 50);
+    }
+
+    private static double percentile(List<Long> values, int percentile) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
+    }
+
+    private static void report(String format, Object... arguments) {
+        System.out.println("BENCHMARK " + String.format(java.util.Locale.ROOT, format, arguments));
+    }
+}
