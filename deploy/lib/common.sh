@@ -77,6 +77,16 @@ wait_for_http() {
   die "$what did not answer at $url within ${timeout}s; its log: $log"
 }
 
+# Stops a server this script started, by the process id it recorded; says so when there was one.
+stop_service() {
+  local name=$1 label=$2 grace=$3
+  if running "$name"; then
+    stop_pid "$(read_pid "$name")" "$grace"
+    done_step "$label stopped"
+  fi
+  rm -f "$RUN_DIR/$name.pid"
+}
+
 # Sends TERM, then KILL if the process outlives the grace period.
 stop_pid() {
   local pid=$1 grace=${2:-30} waited=0

@@ -41,11 +41,7 @@ keycloak_start() {
 }
 
 keycloak_stop() {
-  if running keycloak; then
-    stop_pid "$(read_pid keycloak)" 30
-    done_step "Keycloak stopped"
-  fi
-  rm -f "$RUN_DIR/keycloak.pid"
+  stop_service keycloak Keycloak 30
 }
 
 keycloak_status() {

@@ -86,11 +86,7 @@ wildfly_wait_for_deployment() {
 }
 
 wildfly_stop() {
-  if running wildfly; then
-    stop_pid "$(read_pid wildfly)" 60
-    done_step "WildFly stopped"
-  fi
-  rm -f "$RUN_DIR/wildfly.pid"
+  stop_service wildfly WildFly 60
 }
 
 wildfly_status() {
