@@ -1,0 +1,81 @@
+package ca.concerto.domain.application.plans;
+
+import static ca.concerto.tenancy.testing.TestTenants.tenant;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ca.concerto.domain.model.audit.Revision;
+import ca.concerto.domain.model.audit.RevisionKind;
+import ca.concerto.domain.model.plan.Period;
+import ca.concerto.domain.model.plan.Plan;
+import ca.concerto.domain.model.plan.PlanNotEditable;
+import ca.concerto.domain.model.plan.PlanStatus;
+import ca.concerto.domain.model.plan.PlanType;
+import ca.concerto.domain.testing.TenantPersistence;
+import ca.concerto.tenancy.application.TenantScope;
+import ca.concerto.tenancy.domain.Tenant;
+import ca.concerto.tenancy.testing.PostgresServer;
+import ca.concerto.tenancy.testing.TestTenants;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.List;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Adoption is an adoption revision even when the transaction commits after the service has returned. */
+class PlanAdoptionTest {
+
+    private static final Tenant CAPITALE = tenant("capitale-nationale");
+    private static TenantPersistence persistence;
+
+    @BeforeAll
+    static void start() {
+        PostgresServer.Database database = PostgresServer.shared().newDatabase();
+        TestTenants.provision(database, CAPITALE);
+        persistence = new TenantPersistence(database);
+    }
+
+    @AfterAll
+    static void stop() {
+        persistence.close();
+    }
+
+    @Test
+    void adoptingRecordsAnAdoptionRevisionWithItsAuthorAndComment() {
+        long planId = persistence.inTransaction(CAPITALE, "mathieu.gagnon", "Création", entityManager -> {
+            Plan plan = new Plan("Plan de travail 2025-2026", PlanType.WORK_PLAN, "work-plan",
+                    new Period(LocalDate.of(2025, 7, 1), LocalDate.of(2026, 6, 30), "2025-2026"));
+            plan.addElement(null, "orientation", null, "Favoriser l'équité en santé");
+            entityManager.persist(plan);
+            entityManager.flush();
+            return plan.id();
+        });
+
+        // As in the container: the transaction is committed by its owner after the service returned, and no
+        // revision details are open around the commit.
+        try (TenantScope.Scope scope = TenantScope.enter(CAPITALE);
+                EntityManager entityManager = persistence.factory().createEntityManager()) {
+            entityManager.getTransaction().begin();
+            new PlanAdoption(entityManager).adopt(planId, LocalDate.of(2025, 9, 23), "Grandissons tous ensemble",
+                    "mathieu.gagnon", "capitale-nationale", "Adopté à la réunion du 23 septembre");
+            entityManager.getTransaction().commit();
+        }
+
+        persistence.run(CAPITALE, "test", "", entityManager -> {
+            AuditReader audit = AuditReaderFactory.get(entityManager);
+            List<Number> revisions = audit.getRevisions(Plan.class, planId);
+            Revision adoption = audit.findRevision(Revision.class, revisions.get(revisions.size() - 1));
+            assertThat(adoption.kind()).isEqualTo(RevisionKind.ADOPTION);
+            assertThat(adoption.author()).isEqualTo("mathieu.gagnon");
+            assertThat(adoption.comment()).isEqualTo("Adopté à la réunion du 23 septembre");
+            Plan asAdopted = audit.find(Plan.class, planId, revisions.get(revisions.size() - 1));
+            assertThat(asAdopted.status()).isEqualTo(PlanStatus.ADOPTED);
+            assertThat(asAdopted.adoptingBody()).isEqualTo("Grandissons tous ensemble");
+            assertThatThrownBy(() -> entityManager.find(Plan.class, planId).retitle("Autre"))
+                    .isInstanceOf(PlanNotEditable.class);
+        });
+    }
+}
