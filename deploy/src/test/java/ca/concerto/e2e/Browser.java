@@ -62,6 +62,10 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, PATIENCE).until(d -> d.getCurrentUrl().startsWith(prefix));
     }
 
+    ChromeDriver driver() {
+        return driver;
+    }
+
     String url() {
         return driver.getCurrentUrl();
     }

@@ -3,7 +3,7 @@ package ca.concerto.domain.application.plans;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import ca.concerto.domain.model.plan.Plan;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,14 +15,16 @@ public class PlanCatalog {
     EntityManager entityManager;
 
     /**
-     * A plan with its whole tree and every field its screens show, in a constant number of statements
-     * whatever its size: the plan, its elements, each element collection once, leads' organisations and
-     * people once (PlanTreeLoadingTest counts them).
+     * The outline of a plan of the current tenant, with its whole tree, made in one transaction and in a
+     * constant number of statements whatever its size (PlanTreeLoadingTest counts them). Empty when the
+     * tenant has no such plan, whichever tenant may have one.
      */
-    public Optional<Plan> tree(long planId) {
-        return PlanTrees.load(entityManager, planId);
+    @Transactional
+    public Optional<PlanOutline> outline(long planId) {
+        return PlanOutlines.of(entityManager, planId);
     }
 
+    @Transactional
     public List<PlanSummary> plans() {
         return entityManager.createQuery("""
                 select new ca.concerto.domain.application.plans.PlanSummary(

@@ -1,0 +1,133 @@
+package ca.concerto.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The 2018–2019 plan reads like the committee's document, and can be searched and filtered. */
+class PlanViewIT {
+
+    private static final String ANNUAL_PLAN = "Plan d'action annuel 2018-2019";
+
+    private Browser browser;
+
+    @RegisterExtension
+    final AfterTestExecutionCallback screenshotOnFailure = context -> {
+        if (context.getExecutionException().isPresent()) {
+            browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+        }
+    };
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void theAnnualPlanReadsLikeTheDocumentAndIsReadOnlySinceItsAdoption() {
+        openAnnualPlan();
+
+        assertThat(browser.text(By.id("plan-title"))).isEqualTo(ANNUAL_PLAN);
+        assertThat(browser.text(By.id("read-only-banner")))
+                .isEqualTo("Plan adopté le 24 mai 2018 par Comité régional Opération Colibri. Il est en lecture seule : "
+                        + "les changements se font dans une nouvelle version.");
+        String table = browser.text(By.id("plan:tree"));
+        // The level names are upper-cased by the page's style, as in the documents.
+        assertThat(table).contains("SOUTENIR LE DÉVELOPPEMENT GLOBAL DE L'ENFANT", "ORIENTATION 1.1", "OBJECTIF 1.1.1",
+                "Plan de communication 2018-2019", "Échéancier", "Porteur", "Résultats attendus");
+        WebElement sharingDay = row("Réaliser la journée de partage.");
+        assertThat(sharingDay.getText()).contains("10 octobre 2018");
+        assertThat(titles()).hasSize(113);
+        browser.screenshot("08-plan-2018-2019");
+    }
+
+    @Test
+    void searchingKeepsTheMatchingRowsAndTheHeadingsAboveThem() {
+        openAnnualPlan();
+
+        browser.find(By.id("plan:search")).sendKeys("info-colibri");
+        waitForRowCount(count -> count < 113);
+
+        List<String> titles = titles();
+        assertThat(titles).contains("Poursuivre les diffusions de l'Info-Colibri.",
+                "Plan de communication 2018-2019").doesNotContain("Réaliser la journée de partage.");
+        browser.screenshot("09-plan-search");
+    }
+
+    @Test
+    void filteringOnALeadShowsItsActionsWithTheirActivities() {
+        openAnnualPlan();
+
+        browser.click(By.id("plan:lead"));
+        browser.click(By.cssSelector("#plan\\:lead_items li[data-label='RCPEM']"));
+        waitForRowCount(count -> count < 113);
+
+        // RCPEM leads action 2 of objective 1.1.2; its activities come with it.
+        assertThat(titles()).contains("Réaliser la journée de partage.", "Évaluation de la journée et suivi au CROC.")
+                .doesNotContain("Poursuivre les diffusions de l'Info-Colibri.");
+    }
+
+    @Test
+    void anotherBodysPlanLinkShowsNothingOfThatBody() {
+        openAnnualPlan();
+        String monteregiePlan = browser.url().substring(Platform.URL.length());
+        browser.click(By.id("sessionBar:logout"));
+
+        browser.open("/");
+        browser.logIn("coordination.capitale");
+        browser.open(monteregiePlan);
+
+        // Plan numbers belong to each body: the same number names one of Capitale-Nationale's plans, or none.
+        browser.find(By.id("content"));
+        assertThat(browser.pageSource()).doesNotContain("Réaliser la journée de partage").doesNotContain("Colibri")
+                .doesNotContain("Montérégie");
+    }
+
+    @Test
+    void aNumberThatIsNoPlanOfTheBodyIsNotFound() {
+        browser.open("/");
+        browser.logIn("coordination.monteregie");
+
+        for (String path : new String[] {"/plan.xhtml?id=987654", "/plan.xhtml?id=-1", "/plan.xhtml"}) {
+            browser.open(path);
+            assertThat(browser.text(By.cssSelector("#not-found h1"))).as(path).isEqualTo("Plan introuvable");
+        }
+    }
+
+    private void openAnnualPlan() {
+        browser.open("/");
+        browser.logIn("coordination.monteregie");
+        browser.click(By.linkText(ANNUAL_PLAN));
+        browser.find(By.id("plan:tree"));
+    }
+
+    /** The titles of the rows shown, read in one go: an Ajax update cannot change them under the reading. */
+    @SuppressWarnings("unchecked")
+    private List<String> titles() {
+        browser.find(By.id("plan:tree"));
+        return (List<String>) browser.driver().executeScript("return Array.from(document.querySelectorAll("
+                + "'[id=\"plan:tree\"] .element-title')).map(e => e.textContent.trim());");
+    }
+
+    private WebElement row(String title) {
+        return browser.find(By.xpath("//span[@class='element-title' and normalize-space()=\"" + title + "\"]/ancestor::tr"));
+    }
+
+    private void waitForRowCount(java.util.function.IntPredicate condition) {
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15)).until(driver -> condition.test(titles().size()));
+    }
+}

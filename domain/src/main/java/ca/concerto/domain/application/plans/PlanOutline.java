@@ -1,0 +1,47 @@
+package ca.concerto.domain.application.plans;
+
+import ca.concerto.domain.model.plan.PlanStatements;
+import ca.concerto.domain.model.plan.PlanStatus;
+import ca.concerto.domain.model.plan.PlanType;
+import ca.concerto.domain.model.plan.ScheduleKind;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A plan as its pages show it: what it says of itself, and every element in the document's order with
+ * its depth and fields. Detached from persistence, so a page can keep it for as long as it is open.
+ */
+public record PlanOutline(long id, String title, PlanType type, String templateCode, String period, PlanStatus status,
+        LocalDate adoptedOn, String adoptingBody, PlanStatements statements, List<Element> elements,
+        Map<String, String> levelLabelsFr, Map<String, String> levelLabelsEn) implements Serializable {
+
+    public PlanOutline {
+        elements = List.copyOf(elements);
+        levelLabelsFr = Map.copyOf(levelLabelsFr);
+        levelLabelsEn = Map.copyOf(levelLabelsEn);
+    }
+
+    /** The template's name for a level, e.g. "Activité" for "activite"; the code when the template lacks it. */
+    public String levelLabel(String levelCode, Locale locale) {
+        Map<String, String> labels = "en".equals(locale.getLanguage()) ? levelLabelsEn : levelLabelsFr;
+        return labels.getOrDefault(levelCode, levelCode);
+    }
+
+    /** One element of the plan, with what its row in the plan's tables shows. */
+    public record Element(long id, Long parentId, int depth, String levelCode, String number, String title,
+            String description, String schedule, ScheduleKind scheduleKind, LocalDate scheduleStart,
+            LocalDate scheduleEnd, String lead, String leadOrganisation, List<String> collaborators,
+            List<String> resultIndicators, List<String> targetGroups, String expectedResults,
+            List<String> fieldsOfAction) implements Serializable {
+
+        public Element {
+            collaborators = List.copyOf(collaborators);
+            resultIndicators = List.copyOf(resultIndicators);
+            targetGroups = List.copyOf(targetGroups);
+            fieldsOfAction = List.copyOf(fieldsOfAction);
+        }
+    }
+}

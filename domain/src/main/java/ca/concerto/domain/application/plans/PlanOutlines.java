@@ -1,0 +1,57 @@
+package ca.concerto.domain.application.plans;
+
+import ca.concerto.domain.model.plan.Collaborator;
+import ca.concerto.domain.model.plan.Plan;
+import ca.concerto.domain.model.plan.PlanElement;
+import ca.concerto.domain.model.plan.Schedule;
+import ca.concerto.domain.model.template.PlanTemplate;
+import ca.concerto.domain.model.template.TemplateLevel;
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Makes the outline of a plan of the current tenant, from its tree loaded in a constant number of statements. */
+public final class PlanOutlines {
+
+    private PlanOutlines() {
+    }
+
+    public static Optional<PlanOutline> of(EntityManager entityManager, long planId) {
+        return PlanTrees.load(entityManager, planId).map(plan -> outline(plan,
+                entityManager.find(PlanTemplate.class, plan.templateCode())));
+    }
+
+    private static PlanOutline outline(Plan plan, PlanTemplate template) {
+        Map<PlanElement, Integer> depths = new HashMap<>();
+        List<PlanOutline.Element> elements = plan.inTreeOrder().stream().map(element -> {
+            int depth = element.parent() == null ? 0 : depths.get(element.parent()) + 1;
+            depths.put(element, depth);
+            return element(element, depth);
+        }).toList();
+        Map<String, String> french = new HashMap<>();
+        Map<String, String> english = new HashMap<>();
+        if (template != null) {
+            for (TemplateLevel level : template.levels()) {
+                french.put(level.code(), level.label(Locale.CANADA_FRENCH));
+                english.put(level.code(), level.label(Locale.ENGLISH));
+            }
+        }
+        return new PlanOutline(plan.id(), plan.title(), plan.type(), plan.templateCode(), plan.period().label(),
+                plan.status(), plan.adoptedOn(), plan.adoptingBody(), plan.statements(), elements, french, english);
+    }
+
+    private static PlanOutline.Element element(PlanElement element, int depth) {
+        Schedule schedule = element.schedule();
+        return new PlanOutline.Element(element.id(), element.parent() == null ? null : element.parent().id(), depth,
+                element.levelCode(), element.number(), element.title(), element.description(),
+                schedule == null ? null : schedule.text(), schedule == null ? null : schedule.kind(),
+                schedule == null ? null : schedule.start().orElse(null), schedule == null ? null : schedule.end().orElse(null),
+                element.lead() == null ? null : element.lead().text(),
+                element.lead() == null || element.lead().organisation() == null ? null : element.lead().organisation().name(),
+                element.collaborators().stream().map(Collaborator::name).toList(), element.resultIndicators(),
+                element.targetGroups(), element.expectedResults(), List.copyOf(element.fieldsOfAction()));
+    }
+}

@@ -1,0 +1,36 @@
+package ca.concerto.web.interfaces.plan;
+
+import ca.concerto.domain.application.plans.PlanOutline;
+import java.io.Serializable;
+
+/** One row of the plan's table: an element, with its level named in the page's language. */
+public record PlanRow(PlanOutline.Element element, String levelLabel) implements Serializable {
+
+    /** Axis, orientation, objective...: rows that head the ones below and carry no table fields. */
+    public boolean isHeadingRow() {
+        PlanOutline.Element e = element;
+        return e.schedule() == null && e.lead() == null && e.collaborators().isEmpty()
+                && e.resultIndicators().isEmpty() && e.targetGroups().isEmpty() && e.expectedResults() == null;
+    }
+
+    /** "AXE 1", "Orientation 1.1", "Action 2": the level's name with the document's number, if any. */
+    public String getLabel() {
+        String number = element.number();
+        if (number == null) {
+            return levelLabel;
+        }
+        return number.toLowerCase().startsWith(levelLabel.toLowerCase()) ? number : levelLabel + " " + number;
+    }
+
+    /** True when the element's words contain the text, accents and case aside. */
+    boolean mentions(String folded) {
+        PlanOutline.Element e = element;
+        return Search.fold(String.join(" ", e.title(), nonNull(e.description()), nonNull(e.schedule()), nonNull(e.lead()),
+                String.join(" ", e.collaborators()), String.join(" ", e.resultIndicators()),
+                String.join(" ", e.targetGroups()), nonNull(e.expectedResults()))).contains(folded);
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,162 @@
+package ca.concerto.web.interfaces.plan;
+
+import ca.concerto.domain.application.plans.PlanCatalog;
+import ca.concerto.domain.application.plans.PlanOutline;
+import ca.concerto.web.interfaces.language.LanguageSelection;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.primefaces.model.DefaultTreeNode;
+import org.primefaces.model.TreeNode;
+
+/**
+ * A plan as it reads in the body's documents: headings per level, then the rows of its actions and
+ * activities with their fields; collapsible, searchable, filtered by lead. Only the person's own body's
+ * plans can be found: another body's plan number is "not found" like any number that is no plan.
+ */
+@Named
+@ViewScoped
+public class PlanView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PlanCatalog catalog;
+
+    @Inject
+    LanguageSelection language;
+
+    private Long id;
+    private PlanOutline outline;
+    private String search = "";
+    private String lead = "";
+    private TreeNode<PlanRow> root;
+
+    /** Loads the plan named by the page's {@code id} parameter. */
+    public void load() {
+        outline = id == null ? null : catalog.outline(id).orElse(null);
+        if (outline == null) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            return;
+        }
+        rebuild();
+    }
+
+    /** Shows the rows that match the search and the lead, with the headings above them. */
+    public void rebuild() {
+        String folded = Search.fold(search == null ? "" : search.strip());
+        List<PlanOutline.Element> elements = outline.elements();
+        Map<Long, PlanOutline.Element> byId = new HashMap<>();
+        elements.forEach(element -> byId.put(element.id(), element));
+        // A lead applies to everything under it, as the documents' merged cells say.
+        Map<Long, String> effectiveLeads = new HashMap<>();
+        Set<Long> shown = new HashSet<>();
+        for (PlanOutline.Element element : elements) {
+            String effectiveLead = element.lead() != null || element.parentId() == null
+                    ? element.lead() : effectiveLeads.get(element.parentId());
+            effectiveLeads.put(element.id(), effectiveLead);
+            PlanRow row = row(element);
+            boolean matches = (folded.isEmpty() || row.mentions(folded))
+                    && (lead == null || lead.isEmpty() || lead.equals(effectiveLead));
+            Long at = matches ? element.id() : null;
+            while (at != null && shown.add(at)) {
+                at = byId.get(at).parentId();
+            }
+        }
+        TreeNode<PlanRow> top = new DefaultTreeNode<>(null, null);
+        Map<Long, TreeNode<PlanRow>> nodes = new HashMap<>();
+        for (PlanOutline.Element element : elements) {
+            if (shown.contains(element.id())) {
+                TreeNode<PlanRow> parent = element.parentId() == null ? top : nodes.get(element.parentId());
+                TreeNode<PlanRow> node = new DefaultTreeNode<>(row(element), parent);
+                node.setExpanded(true);
+                nodes.put(element.id(), node);
+            }
+        }
+        root = top;
+    }
+
+    public void expandAll() {
+        setExpanded(root, true);
+    }
+
+    public void collapseAll() {
+        setExpanded(root, false);
+    }
+
+    private void setExpanded(TreeNode<PlanRow> node, boolean expanded) {
+        for (TreeNode<PlanRow> child : node.getChildren()) {
+            child.setExpanded(expanded);
+            setExpanded(child, expanded);
+        }
+    }
+
+    private PlanRow row(PlanOutline.Element element) {
+        return new PlanRow(element, outline.levelLabel(element.levelCode(), language.getLocale()));
+    }
+
+    /** Every lead the plan names, for the filter. */
+    public List<String> getLeads() {
+        return outline.elements().stream().map(PlanOutline.Element::lead).filter(Objects::nonNull).distinct().sorted().toList();
+    }
+
+    /** The adoption date as the page's language writes it, e.g. "24 mai 2018". */
+    public String getAdoptedOn() {
+        return outline.adoptedOn() == null ? "" : outline.adoptedOn().format(
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale()));
+    }
+
+    public boolean isFound() {
+        return outline != null;
+    }
+
+    public int getShownRows() {
+        return count(root);
+    }
+
+    private static int count(TreeNode<PlanRow> node) {
+        return node.getChildren().stream().mapToInt(child -> 1 + count(child)).sum();
+    }
+
+    public PlanOutline getOutline() {
+        return outline;
+    }
+
+    public TreeNode<PlanRow> getRoot() {
+        return root;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public String getLead() {
+        return lead;
+    }
+
+    public void setLead(String lead) {
+        this.lead = lead;
+    }
+}
