@@ -3,21 +3,34 @@
 
 keycloak_dir() { printf '%s/keycloak-%s\n' "$CONCERTO_HOME" "$KEYCLOAK_VERSION"; }
 
+# What was imported: the realm file and the settings its placeholders take from the environment.
+keycloak_realm_fingerprint() {
+  (cat "$DEPLOY_DIR/keycloak/concerto-realm.json"
+   echo "$CONCERTO_APP_URL $CONCERTO_OIDC_SECRET $CONCERTO_PROVISIONING_SECRET $CONCERTO_DEMO_PASSWORD") | sha256sum | cut -c1-16
+}
+
+keycloak_realm_changed() {
+  local imported="$(keycloak_dir)/data/import/.imported"
+  [ -f "$imported" ] && [ "$(cat "$imported")" != "$(keycloak_realm_fingerprint)" ]
+}
+
 keycloak_install() {
   unpack_once "$DIST_DIR/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" "$(keycloak_dir)"
-  local import="$(keycloak_dir)/data/import" fingerprint
+  local import="$(keycloak_dir)/data/import"
   mkdir -p "$import"
   cp "$DEPLOY_DIR/keycloak/concerto-realm.json" "$import/concerto-realm.json"
-  # The import resolves placeholders from the environment: they are part of what was imported.
-  fingerprint=$( (cat "$import/concerto-realm.json"; echo "$CONCERTO_APP_URL $CONCERTO_OIDC_SECRET $CONCERTO_PROVISIONING_SECRET $CONCERTO_DEMO_PASSWORD") | sha256sum | cut -c1-16)
-  if [ -f "$import/.imported" ] && [ "$(cat "$import/.imported")" != "$fingerprint" ]; then
+  if keycloak_realm_changed; then
     info "the realm file or its settings changed: recreating Keycloak's database to import it again"
     postgres_recreate_keycloak_database
   fi
-  echo "$fingerprint" >"$import/.imported"
+  keycloak_realm_fingerprint >"$import/.imported"
 }
 
 keycloak_start() {
+  if running keycloak && keycloak_realm_changed; then
+    info "deploy/keycloak/concerto-realm.json changed: restarting Keycloak to import it"
+    keycloak_stop
+  fi
   if running keycloak; then
     done_step "Keycloak already running on port $CONCERTO_KEYCLOAK_PORT"
     return 0

@@ -1,0 +1,97 @@
+package ca.concerto.web.interfaces.api;
+
+import ca.concerto.domain.application.plans.PlanCatalog;
+import ca.concerto.domain.application.plans.PlanOutline;
+import ca.concerto.domain.application.plans.PlanSummary;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The plans of the caller's body, read-only: the list, and one plan with its whole tree. The body is the
+ * caller's, from their token; a plan number of another body answers 404 like any number that is no plan.
+ * Documented in docs/api.md.
+ */
+@Path("plans")
+@RolesAllowed({"coordinator", "partner", "auditor"})
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PlansResource {
+
+    @Inject
+    PlanCatalog catalog;
+
+    @GET
+    public JsonArray list() {
+        JsonArrayBuilder plans = Json.createArrayBuilder();
+        for (PlanSummary plan : catalog.plans()) {
+            plans.add(Json.createObjectBuilder().add("id", plan.id()).add("title", plan.title())
+                    .add("type", plan.type().name()).add("period", plan.period()).add("status", plan.status().name())
+                    .add("adoptedOn", date(plan.adoptedOn())));
+        }
+        return plans.build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response plan(@PathParam("id") long id) {
+        return catalog.outline(id).map(outline -> Response.ok(json(outline)).build())
+                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND)
+                        .entity(Json.createObjectBuilder().add("error", "PLAN_NOT_FOUND").build()).build());
+    }
+
+    private static JsonObject json(PlanOutline outline) {
+        JsonArrayBuilder elements = Json.createArrayBuilder();
+        for (PlanOutline.Element element : outline.elements()) {
+            elements.add(Json.createObjectBuilder()
+                    .add("id", element.id())
+                    .add("parentId", element.parentId() == null ? JsonValue.NULL : Json.createValue(element.parentId()))
+                    .add("level", element.levelCode())
+                    .add("number", text(element.number()))
+                    .add("title", element.title())
+                    .add("description", text(element.description()))
+                    .add("schedule", element.schedule() == null ? JsonValue.NULL : Json.createObjectBuilder()
+                            .add("text", element.schedule()).add("kind", element.scheduleKind().name())
+                            .add("start", date(element.scheduleStart())).add("end", date(element.scheduleEnd())).build())
+                    .add("lead", text(element.lead()))
+                    .add("collaborators", array(element.collaborators()))
+                    .add("resultIndicators", array(element.resultIndicators()))
+                    .add("targetGroups", array(element.targetGroups()))
+                    .add("expectedResults", text(element.expectedResults()))
+                    .add("fieldsOfAction", array(element.fieldsOfAction())));
+        }
+        JsonObjectBuilder plan = Json.createObjectBuilder().add("id", outline.id()).add("title", outline.title())
+                .add("type", outline.type().name()).add("template", outline.templateCode()).add("period", outline.period())
+                .add("status", outline.status().name()).add("adoptedOn", date(outline.adoptedOn()))
+                .add("adoptingBody", text(outline.adoptingBody()))
+                .add("vision", text(outline.statements().vision())).add("mission", text(outline.statements().mission()))
+                .add("elements", elements);
+        return plan.build();
+    }
+
+    private static JsonValue text(String value) {
+        return value == null ? JsonValue.NULL : Json.createValue(value);
+    }
+
+    private static JsonValue date(LocalDate value) {
+        return value == null ? JsonValue.NULL : Json.createValue(value.toString());
+    }
+
+    private static JsonArray array(List<String> values) {
+        return Json.createArrayBuilder(values).build();
+    }
+}
