@@ -30,12 +30,12 @@ public record PlanOutline(long id, String title, PlanType type, String templateC
         return labels.getOrDefault(levelCode, levelCode);
     }
 
-    /** One element of the plan, with what its row in the plan's tables shows. */
+    /** One element of the plan, with what its row in the plan's tables shows, at a version. */
     public record Element(long id, Long parentId, int depth, String levelCode, String number, String title,
             String description, String schedule, ScheduleKind scheduleKind, LocalDate scheduleStart,
             LocalDate scheduleEnd, String lead, String leadOrganisation, List<String> collaborators,
             List<String> resultIndicators, List<String> targetGroups, String expectedResults,
-            List<String> fieldsOfAction) implements Serializable {
+            List<String> fieldsOfAction, int version) implements Serializable {
 
         public Element {
             collaborators = List.copyOf(collaborators);

@@ -43,6 +43,11 @@ public final class PlanOutlines {
                 plan.status(), plan.adoptedOn(), plan.adoptingBody(), plan.statements(), elements, french, english);
     }
 
+    /** One element as its pages show it, on its own (its depth is not known then: 0). */
+    static PlanOutline.Element element(PlanElement element) {
+        return element(element, 0);
+    }
+
     private static PlanOutline.Element element(PlanElement element, int depth) {
         Schedule schedule = element.schedule();
         return new PlanOutline.Element(element.id(), element.parent() == null ? null : element.parent().id(), depth,
@@ -52,6 +57,7 @@ public final class PlanOutlines {
                 element.lead() == null ? null : element.lead().text(),
                 element.lead() == null || element.lead().organisation() == null ? null : element.lead().organisation().name(),
                 element.collaborators().stream().map(Collaborator::name).toList(), element.resultIndicators(),
-                element.targetGroups(), element.expectedResults(), List.copyOf(element.fieldsOfAction()));
+                element.targetGroups(), element.expectedResults(), List.copyOf(element.fieldsOfAction()),
+                element.version());
     }
 }

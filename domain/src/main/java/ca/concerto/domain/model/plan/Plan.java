@@ -182,8 +182,13 @@ public class Plan {
         return next;
     }
 
+    /** Only a draft changes. */
+    public boolean isEditable() {
+        return status == PlanStatus.DRAFT;
+    }
+
     void ensureEditable() {
-        if (status != PlanStatus.DRAFT) {
+        if (!isEditable()) {
             throw new PlanNotEditable(title, status);
         }
     }

@@ -135,7 +135,10 @@ public class PlanElement {
 
     public void retitle(String title) {
         plan.ensureEditable();
-        this.title = Objects.requireNonNull(title, "title").strip();
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("A plan element needs a title");
+        }
+        this.title = title.strip();
     }
 
     public void describe(String description) {

@@ -1,0 +1,54 @@
+package ca.concerto.domain.application.plans;
+
+import ca.concerto.domain.model.audit.RevisionDetails;
+import ca.concerto.domain.model.audit.RevisionKind;
+import ca.concerto.domain.model.audit.Revisions;
+import ca.concerto.domain.model.plan.Lead;
+import ca.concerto.domain.model.plan.PlanElement;
+import ca.concerto.domain.model.plan.PlanNotEditable;
+import jakarta.persistence.EntityManager;
+
+/**
+ * Saves a person's changes to one element of a draft plan, as one revision with their comment. Refuses,
+ * changing nothing, when the element changed since the person read it (EditConflict) or the plan is
+ * adopted (PlanNotEditable). Runs in the caller's transaction.
+ */
+public class PlanEditing {
+
+    private final EntityManager entityManager;
+
+    public PlanEditing(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** @return the element's new version */
+    public int save(ElementChanges changes, String author, String tenant, String comment) {
+        PlanElement element = entityManager.find(PlanElement.class, changes.elementId());
+        if (element == null) {
+            throw new IllegalArgumentException("No element " + changes.elementId() + " in this tenant");
+        }
+        if (!element.plan().isEditable()) {
+            throw new PlanNotEditable(element.plan().title(), element.plan().status());
+        }
+        if (element.version() != changes.fromVersion()) {
+            throw new EditConflict(PlanOutlines.element(element), element.version());
+        }
+        Revisions.describe(entityManager, new RevisionDetails(author, tenant, RevisionKind.EDIT, comment));
+        element.retitle(changes.title());
+        element.describe(blankToNull(changes.description()));
+        element.schedule(changes.schedule());
+        String lead = blankToNull(changes.lead());
+        if (lead == null) {
+            element.lead(null);
+        } else if (element.lead() == null || !lead.equals(element.lead().text())) {
+            element.lead(Lead.asWritten(lead));
+        }
+        element.expectedResults(blankToNull(changes.expectedResults()));
+        entityManager.flush();
+        return element.version();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

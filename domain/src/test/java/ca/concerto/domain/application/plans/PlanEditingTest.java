@@ -1,0 +1,126 @@
+package ca.concerto.domain.application.plans;
+
+import static ca.concerto.tenancy.testing.TestTenants.tenant;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ca.concerto.domain.model.audit.Revision;
+import ca.concerto.domain.model.plan.Period;
+import ca.concerto.domain.model.plan.Plan;
+import ca.concerto.domain.model.plan.PlanElement;
+import ca.concerto.domain.model.plan.PlanNotEditable;
+import ca.concerto.domain.model.plan.PlanType;
+import ca.concerto.domain.model.plan.ScheduleKind;
+import ca.concerto.domain.testing.TenantPersistence;
+import ca.concerto.tenancy.application.TenantScope;
+import ca.concerto.tenancy.domain.Tenant;
+import ca.concerto.tenancy.testing.PostgresServer;
+import ca.concerto.tenancy.testing.TestTenants;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Editing an element: saved as a revision with its comment, or refused without losing anything. */
+class PlanEditingTest {
+
+    private static final Tenant MONTEREGIE = tenant("monteregie");
+    private static TenantPersistence persistence;
+
+    @BeforeAll
+    static void start() {
+        PostgresServer.Database database = PostgresServer.shared().newDatabase();
+        TestTenants.provision(database, MONTEREGIE);
+        persistence = new TenantPersistence(database);
+    }
+
+    @AfterAll
+    static void stop() {
+        persistence.close();
+    }
+
+    @Test
+    void aSavedEditIsOneRevisionWithThePersonsComment() {
+        long item = newItem("Compléter le comité exécutif.");
+
+        int version = inContainerStyleTransaction(entityManager -> new PlanEditing(entityManager).save(
+                new ElementChanges(item, 0, "Compléter et renouveler le comité exécutif.", null, "Printemps 2022", "CROC", null),
+                "camille.tremblay", "monteregie", "Ajout du renouvellement"));
+
+        assertThat(version).isEqualTo(1);
+        persistence.run(MONTEREGIE, "test", "", entityManager -> {
+            PlanElement element = entityManager.find(PlanElement.class, item);
+            assertThat(element.title()).isEqualTo("Compléter et renouveler le comité exécutif.");
+            assertThat(element.schedule().kind()).isEqualTo(ScheduleKind.PERIOD);
+            assertThat(element.lead().text()).isEqualTo("CROC");
+            AuditReader audit = AuditReaderFactory.get(entityManager);
+            List<Number> revisions = audit.getRevisions(PlanElement.class, item);
+            Revision edit = audit.findRevision(Revision.class, revisions.get(revisions.size() - 1));
+            assertThat(edit.comment()).isEqualTo("Ajout du renouvellement");
+            assertThat(edit.author()).isEqualTo("camille.tremblay");
+        });
+    }
+
+    @Test
+    void ofTwoEditsFromTheSameVersionTheSecondIsRefusedWithTheFirstOneShownAndKept() {
+        long item = newItem("Réviser la gouvernance.");
+        inContainerStyleTransaction(entityManager -> new PlanEditing(entityManager).save(
+                new ElementChanges(item, 0, "Texte de Camille", null, null, null, null), "camille", "monteregie", ""));
+
+        assertThatThrownBy(() -> inContainerStyleTransaction(entityManager -> new PlanEditing(entityManager).save(
+                new ElementChanges(item, 0, "Texte d'Olivier", null, null, null, null), "olivier", "monteregie", "")))
+                .isInstanceOfSatisfying(EditConflict.class, conflict -> {
+                    assertThat(conflict.current().title()).isEqualTo("Texte de Camille");
+                    assertThat(conflict.currentVersion()).isEqualTo(1);
+                });
+        persistence.run(MONTEREGIE, "test", "", entityManager ->
+                assertThat(entityManager.find(PlanElement.class, item).title()).isEqualTo("Texte de Camille"));
+    }
+
+    @Test
+    void anElementOfAnAdoptedPlanCannotBeEditedAndABlankTitleIsRefused() {
+        long item = newItem("Élément à protéger.");
+        assertThatThrownBy(() -> inContainerStyleTransaction(entityManager -> new PlanEditing(entityManager).save(
+                new ElementChanges(item, 0, "  ", null, null, null, null), "camille", "monteregie", "")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("A plan element needs a title");
+        persistence.run(MONTEREGIE, "camille", "Adoption", entityManager ->
+                entityManager.find(PlanElement.class, item).plan().adopt(LocalDate.of(2021, 6, 1), "CROC"));
+
+        assertThatThrownBy(() -> inContainerStyleTransaction(entityManager -> new PlanEditing(entityManager).save(
+                new ElementChanges(item, 0, "Autre", null, null, null, null), "camille", "monteregie", "")))
+                .isInstanceOf(PlanNotEditable.class);
+    }
+
+    private long newItem(String title) {
+        return persistence.inTransaction(MONTEREGIE, "camille", "Création", entityManager -> {
+            Plan plan = new Plan("Plan transitoire", PlanType.TRANSITIONAL_PLAN, "transitional-plan",
+                    new Period(LocalDate.of(2021, 4, 1), LocalDate.of(2022, 3, 31), "2021-2022"));
+            PlanElement item = plan.addElement(plan.addElement(null, "section", null, "PRÉPARER LA SUITE..."), "item", "1", title);
+            entityManager.persist(plan);
+            entityManager.flush();
+            return item.id();
+        });
+    }
+
+    /** The service's own revision details, and a commit after it returned, as in the container. */
+    private static <T> T inContainerStyleTransaction(Function<EntityManager, T> work) {
+        try (TenantScope.Scope scope = TenantScope.enter(MONTEREGIE);
+                EntityManager entityManager = persistence.factory().createEntityManager()) {
+            entityManager.getTransaction().begin();
+            try {
+                T result = work.apply(entityManager);
+                entityManager.getTransaction().commit();
+                return result;
+            } finally {
+                if (entityManager.getTransaction().isActive()) {
+                    entityManager.getTransaction().rollback();
+                }
+            }
+        }
+    }
+}
