@@ -24,6 +24,16 @@ public class PlanCatalog {
         return PlanOutlines.of(entityManager, planId);
     }
 
+    /**
+     * Saves a person's changes to an element, as one revision.
+     *
+     * @throws EditConflict when the element changed since the person read it; nothing is saved then
+     */
+    @Transactional
+    public int save(ElementChanges changes, String author, String tenant, String comment) {
+        return new PlanEditing(entityManager).save(changes, author, tenant, comment);
+    }
+
     @Transactional
     public List<PlanSummary> plans() {
         return entityManager.createQuery("""

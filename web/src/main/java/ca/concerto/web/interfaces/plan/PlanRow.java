@@ -4,12 +4,12 @@ import ca.concerto.domain.application.plans.PlanOutline;
 import java.io.Serializable;
 
 /** One row of the plan's table: an element, with its level named in the page's language. */
-public record PlanRow(PlanOutline.Element element, String levelLabel) implements Serializable {
+public record PlanRow(PlanOutline.Element element, String levelLabel, boolean hasChildren) implements Serializable {
 
-    /** Axis, orientation, objective...: rows that head the ones below and carry no table fields. */
+    /** Axis, orientation, objective...: rows that head the ones below them and carry no table fields. */
     public boolean isHeadingRow() {
         PlanOutline.Element e = element;
-        return e.schedule() == null && e.lead() == null && e.collaborators().isEmpty()
+        return hasChildren && e.schedule() == null && e.lead() == null && e.collaborators().isEmpty()
                 && e.resultIndicators().isEmpty() && e.targetGroups().isEmpty() && e.expectedResults() == null;
     }
 

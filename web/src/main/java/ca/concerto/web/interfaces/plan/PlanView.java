@@ -2,7 +2,17 @@ package ca.concerto.web.interfaces.plan;
 
 import ca.concerto.domain.application.plans.PlanCatalog;
 import ca.concerto.domain.application.plans.PlanOutline;
+import ca.concerto.domain.application.plans.EditConflict;
+import ca.concerto.domain.model.access.Role;
+import ca.concerto.domain.model.plan.PlanNotEditable;
+import ca.concerto.domain.model.plan.PlanStatus;
+import ca.concerto.domain.model.plan.Schedule;
+import ca.concerto.tenancy.application.CurrentTenant;
+import ca.concerto.web.infrastructure.security.AuthenticatedMember;
 import ca.concerto.web.interfaces.language.LanguageSelection;
+import ca.concerto.web.interfaces.language.Messages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.transaction.TransactionalException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -36,6 +46,18 @@ public class PlanView implements Serializable {
     @Inject
     LanguageSelection language;
 
+    @Inject
+    AuthenticatedMember member;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    Messages messages;
+
+    private ElementForm form;
+    private PlanOutline.Element conflict;
+
     private Long id;
     private PlanOutline outline;
     private String search = "";
@@ -60,12 +82,16 @@ public class PlanView implements Serializable {
         elements.forEach(element -> byId.put(element.id(), element));
         // A lead applies to everything under it, as the documents' merged cells say.
         Map<Long, String> effectiveLeads = new HashMap<>();
+        Set<Long> parents = new HashSet<>();
+        elements.stream().map(PlanOutline.Element::parentId).filter(Objects::nonNull).forEach(parents::add);
+        Map<Long, PlanRow> rows = new HashMap<>();
         Set<Long> shown = new HashSet<>();
         for (PlanOutline.Element element : elements) {
             String effectiveLead = element.lead() != null || element.parentId() == null
                     ? element.lead() : effectiveLeads.get(element.parentId());
             effectiveLeads.put(element.id(), effectiveLead);
-            PlanRow row = row(element);
+            PlanRow row = row(element, parents);
+            rows.put(element.id(), row);
             boolean matches = (folded.isEmpty() || row.mentions(folded))
                     && (lead == null || lead.isEmpty() || lead.equals(effectiveLead));
             Long at = matches ? element.id() : null;
@@ -78,12 +104,93 @@ public class PlanView implements Serializable {
         for (PlanOutline.Element element : elements) {
             if (shown.contains(element.id())) {
                 TreeNode<PlanRow> parent = element.parentId() == null ? top : nodes.get(element.parentId());
-                TreeNode<PlanRow> node = new DefaultTreeNode<>(row(element), parent);
+                TreeNode<PlanRow> node = new DefaultTreeNode<>(rows.get(element.id()), parent);
                 node.setExpanded(true);
                 nodes.put(element.id(), node);
             }
         }
         root = top;
+    }
+
+    /** Coordinators change draft plans; everyone else reads. The server checks again at every save. */
+    public boolean isEditable() {
+        return outline != null && outline.status() == PlanStatus.DRAFT && member.roles().contains(Role.COORDINATOR);
+    }
+
+    public void edit(long elementId) {
+        conflict = null;
+        form = isEditable() ? ElementForm.of(element(elementId)) : null;
+    }
+
+    public void save() {
+        if (!isEditable()) {
+            messages.add(FacesMessage.SEVERITY_ERROR, "plan.edit.refused");
+            return;
+        }
+        try {
+            catalog.save(form.changes(), member.username(), currentTenant.tenant().orElseThrow().slug().value(),
+                    form.getComment());
+            messages.add(FacesMessage.SEVERITY_INFO, "plan.edit.saved");
+            form = null;
+            reload();
+        } catch (EditConflict changedMeanwhile) {
+            conflict = changedMeanwhile.current();
+        } catch (TransactionalException savedAtTheSameMoment) {
+            // Someone committed between our check and our commit: the same conflict, found by @Version.
+            reload();
+            conflict = element(form.getElementId());
+        } catch (PlanNotEditable adoptedMeanwhile) {
+            messages.add(FacesMessage.SEVERITY_ERROR, "plan.edit.adopted");
+            reload();
+        }
+    }
+
+    /** After a conflict: save the person's texts over the version now saved, knowingly. */
+    public void keepMine() {
+        form.startFrom(conflict.version());
+        conflict = null;
+        save();
+    }
+
+    /** After a conflict: drop the person's texts and edit the version now saved. */
+    public void takeSaved() {
+        form = ElementForm.of(conflict);
+        conflict = null;
+    }
+
+    public void cancel() {
+        form = null;
+        conflict = null;
+    }
+
+    /** How the schedule being typed reads, e.g. "Période : 2019-03-20 → 2019-06-20". */
+    public String getScheduleReading() {
+        if (form == null || form.getSchedule() == null || form.getSchedule().isBlank()) {
+            return "";
+        }
+        Schedule schedule = Schedule.of(form.getSchedule(), null);
+        String kind = messages.text("scheduleKind." + schedule.kind().name());
+        return schedule.start().map(start -> kind + " : " + start + " → " + schedule.end().orElseThrow()).orElse(kind);
+    }
+
+    private void reload() {
+        outline = catalog.outline(id).orElse(null);
+        if (outline != null) {
+            rebuild();
+        }
+    }
+
+    private PlanOutline.Element element(long elementId) {
+        return outline.elements().stream().filter(element -> element.id() == elementId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No element " + elementId + " in this plan"));
+    }
+
+    public ElementForm getForm() {
+        return form;
+    }
+
+    public PlanOutline.Element getConflict() {
+        return conflict;
     }
 
     public void expandAll() {
@@ -101,8 +208,9 @@ public class PlanView implements Serializable {
         }
     }
 
-    private PlanRow row(PlanOutline.Element element) {
-        return new PlanRow(element, outline.levelLabel(element.levelCode(), language.getLocale()));
+    private PlanRow row(PlanOutline.Element element, Set<Long> parents) {
+        return new PlanRow(element, outline.levelLabel(element.levelCode(), language.getLocale()),
+                parents.contains(element.id()));
     }
 
     /** Every lead the plan names, for the filter. */

@@ -1,0 +1,142 @@
+package ca.concerto.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Coordinators change a draft plan; concurrent changes are shown, never lost. */
+class PlanEditIT {
+
+    private static final String DRAFT_PLAN = "Panification année transitoire 2021-2022";
+
+    private Browser browser;
+    private Browser other;
+
+    @RegisterExtension
+    final AfterTestExecutionCallback screenshotOnFailure = context -> {
+        if (context.getExecutionException().isPresent()) {
+            browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+            if (other != null) {
+                other.screenshot("FAILED-" + context.getRequiredTestMethod().getName() + "-other");
+            }
+        }
+    };
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        browser.close();
+        if (other != null) {
+            other.close();
+        }
+    }
+
+    @Test
+    void aCoordinatorChangesAnElementWithACommentAndSeesTheScheduleRead() {
+        openDraftPlan(browser, "coordination.monteregie");
+        String element = firstEditableElement(browser);
+        String title = "Compléter le comité exécutif — " + unique();
+
+        openEditor(browser, element);
+        replace(browser, "editor:title", title);
+        replace(browser, "editor:schedule", "Printemps 2019");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(
+                By.id("editor:scheduleReading"), "Période : 2019-03-20 → 2019-06-20"));
+        replace(browser, "editor:comment", "Précision demandée par le comité exécutif");
+        browser.screenshot("10-plan-edit");
+        browser.click(By.id("editor:save"));
+
+        waitForTitle(browser, element, title);
+        assertThat(browser.text(By.id("messages"))).contains("Modification enregistrée.");
+        assertThat(browser.text(By.xpath("//span[@data-element='" + element + "']/ancestor::tr"))).contains("Printemps 2019");
+    }
+
+    @Test
+    void whenTwoPeopleChangeTheSameElementTheSecondSeesBothVersionsAndLosesNothing() {
+        openDraftPlan(browser, "coordination.monteregie");
+        other = new Browser();
+        openDraftPlan(other, "coordination.monteregie");
+        String element = firstEditableElement(browser);
+        String first = "Version de la première session " + unique();
+        String second = "Version de la seconde session " + unique();
+
+        openEditor(browser, element);
+        openEditor(other, element);
+        replace(browser, "editor:title", first);
+        browser.click(By.id("editor:save"));
+        waitForTitle(browser, element, first);
+
+        replace(other, "editor:title", second);
+        other.click(By.id("editor:save"));
+
+        assertThat(other.text(By.id("editor:conflict"))).contains("Quelqu'un a modifié cet élément");
+        assertThat(other.text(By.id("saved-title"))).isEqualTo(first);
+        assertThat(other.text(By.id("my-title"))).isEqualTo(second);
+        assertThat(other.find(By.id("editor:title")).getAttribute("value")).isEqualTo(second);
+        other.screenshot("11-plan-edit-conflict");
+
+        other.click(By.id("editor:keepMine"));
+        waitForTitle(other, element, second);
+    }
+
+    @Test
+    void partnersAndAdoptedPlansHaveNoEditButton() {
+        openDraftPlan(browser, "partenaire.monteregie");
+        assertThat(browser.driver().findElements(By.cssSelector("[data-edit]"))).isEmpty();
+
+        browser.open("/");
+        browser.click(By.id("sessionBar:logout"));
+        browser.open("/");
+        browser.logIn("coordination.monteregie");
+        browser.click(By.linkText("Plan d'action annuel 2018-2019"));
+        browser.find(By.id("plan:tree"));
+        assertThat(browser.driver().findElements(By.cssSelector("[data-edit]"))).isEmpty();
+    }
+
+    private static void openDraftPlan(Browser in, String username) {
+        in.open("/");
+        in.logIn(username);
+        in.click(By.linkText(DRAFT_PLAN));
+        in.find(By.id("plan:tree"));
+    }
+
+    /** The first item of the plan's first section. */
+    private static String firstEditableElement(Browser in) {
+        return in.find(By.cssSelector("tr.item-row .element-title")).getAttribute("data-element");
+    }
+
+    private static void openEditor(Browser in, String element) {
+        in.click(By.cssSelector("[data-edit='" + element + "']"));
+        new WebDriverWait(in.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:title")));
+    }
+
+    private static void replace(Browser in, String id, String text) {
+        WebElement field = in.find(By.id(id));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text);
+    }
+
+    private static void waitForTitle(Browser in, String element, String title) {
+        new WebDriverWait(in.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.textToBe(
+                By.cssSelector("[data-element='" + element + "']"), title));
+    }
+
+    private static String unique() {
+        return String.valueOf(ThreadLocalRandom.current().nextInt(10_000, 99_999));
+    }
+}

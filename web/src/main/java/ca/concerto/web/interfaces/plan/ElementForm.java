@@ -1,0 +1,93 @@
+package ca.concerto.web.interfaces.plan;
+
+import ca.concerto.domain.application.plans.ElementChanges;
+import ca.concerto.domain.application.plans.PlanOutline;
+import java.io.Serializable;
+
+/** The side panel's fields while a person edits one element. */
+public class ElementForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private long elementId;
+    private int fromVersion;
+    private String title;
+    private String description;
+    private String schedule;
+    private String lead;
+    private String expectedResults;
+    private String comment;
+
+    static ElementForm of(PlanOutline.Element element) {
+        ElementForm form = new ElementForm();
+        form.elementId = element.id();
+        form.fromVersion = element.version();
+        form.title = element.title();
+        form.description = element.description();
+        form.schedule = element.schedule();
+        form.lead = element.lead();
+        form.expectedResults = element.expectedResults();
+        return form;
+    }
+
+    ElementChanges changes() {
+        return new ElementChanges(elementId, fromVersion, title, description, schedule, lead, expectedResults);
+    }
+
+    /** After a conflict the person chose to keep their texts: they now start from the saved version. */
+    void startFrom(int version) {
+        fromVersion = version;
+    }
+
+    public long getElementId() {
+        return elementId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getSchedule() {
+        return schedule;
+    }
+
+    public void setSchedule(String schedule) {
+        this.schedule = schedule;
+    }
+
+    public String getLead() {
+        return lead;
+    }
+
+    public void setLead(String lead) {
+        this.lead = lead;
+    }
+
+    public String getExpectedResults() {
+        return expectedResults;
+    }
+
+    public void setExpectedResults(String expectedResults) {
+        this.expectedResults = expectedResults;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}
