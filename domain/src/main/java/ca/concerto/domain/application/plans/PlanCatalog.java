@@ -4,6 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import ca.concerto.domain.model.audit.RevisionDetails;
+import ca.concerto.domain.model.audit.RevisionKind;
+import ca.concerto.domain.model.audit.Revisions;
+import ca.concerto.domain.model.plan.Plan;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,11 +39,43 @@ public class PlanCatalog {
         return new PlanEditing(entityManager).save(changes, author, tenant, comment);
     }
 
+    /** The committee adopted the plan: an adoption revision; the plan is read-only from then on. */
+    @Transactional
+    public void adopt(long planId, LocalDate on, String adoptingBody, String author, String tenant, String comment) {
+        new PlanAdoption(entityManager).adopt(planId, on, adoptingBody, author, tenant, comment);
+    }
+
+    /**
+     * A new draft of an adopted or archived plan, with a copy of its elements, for the changes after
+     * adoption; the adopted plan stays as it is. When the plan already has a draft version, that draft:
+     * one plan has one draft at a time.
+     *
+     * @return the draft's number
+     */
+    @Transactional
+    public long startNewVersion(long planId, String author, String tenant, String comment) {
+        Plan adopted = entityManager.find(Plan.class, planId);
+        if (adopted == null) {
+            throw new IllegalArgumentException("No plan " + planId + " in this tenant");
+        }
+        List<Plan> lineage = entityManager.createQuery("select p from Plan p where p.lineage = :lineage order by p.edition",
+                Plan.class).setParameter("lineage", adopted.lineage()).getResultList();
+        Optional<Plan> existingDraft = lineage.stream().filter(Plan::isEditable).findFirst();
+        if (existingDraft.isPresent()) {
+            return existingDraft.get().id();
+        }
+        Revisions.describe(entityManager, new RevisionDetails(author, tenant, RevisionKind.EDIT, comment));
+        Plan draft = adopted.startNewVersion(lineage.get(lineage.size() - 1).edition() + 1);
+        entityManager.persist(draft);
+        entityManager.flush();
+        return draft.id();
+    }
+
     @Transactional
     public List<PlanSummary> plans() {
         return entityManager.createQuery("""
                 select new ca.concerto.domain.application.plans.PlanSummary(
-                    p.id, p.title, p.type, p.period.label, p.status, p.adoptedOn)
-                from Plan p order by p.period.start desc, p.title""", PlanSummary.class).getResultList();
+                    p.id, p.title, p.edition, p.type, p.period.label, p.status, p.adoptedOn)
+                from Plan p order by p.period.start desc, p.title, p.edition""", PlanSummary.class).getResultList();
     }
 }

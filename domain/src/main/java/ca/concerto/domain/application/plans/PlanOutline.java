@@ -14,7 +14,8 @@ import java.util.Map;
  * A plan as its pages show it: what it says of itself, and every element in the document's order with
  * its depth and fields. Detached from persistence, so a page can keep it for as long as it is open.
  */
-public record PlanOutline(long id, String title, PlanType type, String templateCode, String period, PlanStatus status,
+public record PlanOutline(long id, String title, int edition, PlanType type, String templateCode, String period,
+        PlanStatus status,
         LocalDate adoptedOn, String adoptingBody, PlanStatements statements, List<Element> elements,
         Map<String, String> levelLabelsFr, Map<String, String> levelLabelsEn) implements Serializable {
 

@@ -39,7 +39,7 @@ public final class PlanOutlines {
                 english.put(level.code(), level.label(Locale.ENGLISH));
             }
         }
-        return new PlanOutline(plan.id(), plan.title(), plan.type(), plan.templateCode(), plan.period().label(),
+        return new PlanOutline(plan.id(), plan.title(), plan.edition(), plan.type(), plan.templateCode(), plan.period().label(),
                 plan.status(), plan.adoptedOn(), plan.adoptingBody(), plan.statements(), elements, french, english);
     }
 

@@ -163,14 +163,19 @@ public class Plan {
     /**
      * A new draft of this adopted (or archived) plan, with a copy of every element, for the changes that
      * come after adoption. This plan stays exactly as adopted.
+     *
+     * @param nextEdition the lineage's next edition number, above every existing one
      */
-    public Plan startNewVersion() {
+    public Plan startNewVersion(int nextEdition) {
         if (status == PlanStatus.DRAFT) {
             throw new IllegalStateException("The plan \"" + title + "\" is still a draft: change it directly");
         }
+        if (nextEdition <= edition) {
+            throw new IllegalArgumentException("A new version comes after edition " + edition + ", not " + nextEdition);
+        }
         Plan next = new Plan(title, type, templateCode, period);
         next.lineage = lineage;
-        next.edition = edition + 1;
+        next.edition = nextEdition;
         next.derivedFrom = this;
         next.describe(statements());
         Map<PlanElement, PlanElement> copies = new HashMap<>();

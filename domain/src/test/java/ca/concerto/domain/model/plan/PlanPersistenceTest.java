@@ -113,7 +113,7 @@ class PlanPersistenceTest {
             return null;
         });
         long draftId = persistence.inTransaction(MONTEREGIE, "camille.tremblay", "Nouvelle version", entityManager -> {
-            Plan draft = entityManager.find(Plan.class, planId).startNewVersion();
+            Plan draft = entityManager.find(Plan.class, planId).startNewVersion(2);
             entityManager.persist(draft);
             draft.inTreeOrder().get(4).retitle("Activité reformulée après l'adoption");
             return draft.id();

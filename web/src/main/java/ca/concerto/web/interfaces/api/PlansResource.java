@@ -40,7 +40,7 @@ public class PlansResource {
         JsonArrayBuilder plans = Json.createArrayBuilder();
         for (PlanSummary plan : catalog.plans()) {
             plans.add(Json.createObjectBuilder().add("id", plan.id()).add("title", plan.title())
-                    .add("type", plan.type().name()).add("period", plan.period()).add("status", plan.status().name())
+                    .add("edition", plan.edition()).add("type", plan.type().name()).add("period", plan.period()).add("status", plan.status().name())
                     .add("adoptedOn", date(plan.adoptedOn())));
         }
         return plans.build();
@@ -75,7 +75,7 @@ public class PlansResource {
                     .add("fieldsOfAction", array(element.fieldsOfAction())));
         }
         JsonObjectBuilder plan = Json.createObjectBuilder().add("id", outline.id()).add("title", outline.title())
-                .add("type", outline.type().name()).add("template", outline.templateCode()).add("period", outline.period())
+                .add("edition", outline.edition()).add("type", outline.type().name()).add("template", outline.templateCode()).add("period", outline.period())
                 .add("status", outline.status().name()).add("adoptedOn", date(outline.adoptedOn()))
                 .add("adoptingBody", text(outline.adoptingBody()))
                 .add("vision", text(outline.statements().vision())).add("mission", text(outline.statements().mission()))

@@ -18,6 +18,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
@@ -57,6 +58,9 @@ public class PlanView implements Serializable {
 
     private ElementForm form;
     private PlanOutline.Element conflict;
+    private LocalDate adoptionDate;
+    private String adoptingBody;
+    private String adoptionComment;
 
     private Long id;
     private PlanOutline outline;
@@ -114,7 +118,53 @@ public class PlanView implements Serializable {
 
     /** Coordinators change draft plans; everyone else reads. The server checks again at every save. */
     public boolean isEditable() {
-        return outline != null && outline.status() == PlanStatus.DRAFT && member.roles().contains(Role.COORDINATOR);
+        return outline != null && outline.status() == PlanStatus.DRAFT && isCoordinator();
+    }
+
+    private boolean isCoordinator() {
+        return member.roles().contains(Role.COORDINATOR);
+    }
+
+    /** A coordinator records the adoption of a draft. */
+    public boolean isAdoptable() {
+        return isEditable();
+    }
+
+    /** A coordinator starts a new draft from an adopted or archived plan. */
+    public boolean isRenewable() {
+        return outline != null && outline.status() != PlanStatus.DRAFT && isCoordinator();
+    }
+
+    /** Records the adoption, then shows the plan afresh, read-only; stays in the dialog when refused. */
+    public String adopt() {
+        if (!isAdoptable()) {
+            messages.add(FacesMessage.SEVERITY_ERROR, "plan.edit.refused");
+            return null;
+        }
+        try {
+            catalog.adopt(outline.id(), adoptionDate, adoptingBody, member.username(), tenantSlug(), adoptionComment);
+            messages.add(FacesMessage.SEVERITY_INFO, "plan.adopt.done");
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/plan?faces-redirect=true&id=" + outline.id();
+        } catch (PlanNotEditable adoptedMeanwhile) {
+            messages.add(FacesMessage.SEVERITY_ERROR, "plan.edit.adopted");
+            return null;
+        }
+    }
+
+    /** Starts a new draft from this plan and opens it. */
+    public String startNewVersion() {
+        if (!isRenewable()) {
+            messages.add(FacesMessage.SEVERITY_ERROR, "plan.edit.refused");
+            return null;
+        }
+        long draft = catalog.startNewVersion(outline.id(), member.username(), tenantSlug(),
+                messages.text("plan.newVersion.comment"));
+        return "/plan?faces-redirect=true&id=" + draft;
+    }
+
+    private String tenantSlug() {
+        return currentTenant.tenant().orElseThrow().slug().value();
     }
 
     public void edit(long elementId) {
@@ -128,8 +178,7 @@ public class PlanView implements Serializable {
             return;
         }
         try {
-            catalog.save(form.changes(), member.username(), currentTenant.tenant().orElseThrow().slug().value(),
-                    form.getComment());
+            catalog.save(form.changes(), member.username(), tenantSlug(), form.getComment());
             messages.add(FacesMessage.SEVERITY_INFO, "plan.edit.saved");
             form = null;
             reload();
@@ -183,6 +232,30 @@ public class PlanView implements Serializable {
     private PlanOutline.Element element(long elementId) {
         return outline.elements().stream().filter(element -> element.id() == elementId).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No element " + elementId + " in this plan"));
+    }
+
+    public LocalDate getAdoptionDate() {
+        return adoptionDate;
+    }
+
+    public void setAdoptionDate(LocalDate adoptionDate) {
+        this.adoptionDate = adoptionDate;
+    }
+
+    public String getAdoptingBody() {
+        return adoptingBody;
+    }
+
+    public void setAdoptingBody(String adoptingBody) {
+        this.adoptingBody = adoptingBody;
+    }
+
+    public String getAdoptionComment() {
+        return adoptionComment;
+    }
+
+    public void setAdoptionComment(String adoptionComment) {
+        this.adoptionComment = adoptionComment;
     }
 
     public ElementForm getForm() {
