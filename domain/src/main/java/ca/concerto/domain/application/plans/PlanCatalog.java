@@ -4,10 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import ca.concerto.domain.model.audit.RevisionDetails;
-import ca.concerto.domain.model.audit.RevisionKind;
-import ca.concerto.domain.model.audit.Revisions;
-import ca.concerto.domain.model.plan.Plan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -54,21 +50,7 @@ public class PlanCatalog {
      */
     @Transactional
     public long startNewVersion(long planId, String author, String tenant, String comment) {
-        Plan adopted = entityManager.find(Plan.class, planId);
-        if (adopted == null) {
-            throw new IllegalArgumentException("No plan " + planId + " in this tenant");
-        }
-        List<Plan> lineage = entityManager.createQuery("select p from Plan p where p.lineage = :lineage order by p.edition",
-                Plan.class).setParameter("lineage", adopted.lineage()).getResultList();
-        Optional<Plan> existingDraft = lineage.stream().filter(Plan::isEditable).findFirst();
-        if (existingDraft.isPresent()) {
-            return existingDraft.get().id();
-        }
-        Revisions.describe(entityManager, new RevisionDetails(author, tenant, RevisionKind.EDIT, comment));
-        Plan draft = adopted.startNewVersion(lineage.get(lineage.size() - 1).edition() + 1);
-        entityManager.persist(draft);
-        entityManager.flush();
-        return draft.id();
+        return new PlanVersions(entityManager).startNewVersion(planId, author, tenant, comment);
     }
 
     @Transactional

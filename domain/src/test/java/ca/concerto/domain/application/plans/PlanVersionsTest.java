@@ -1,0 +1,71 @@
+package ca.concerto.domain.application.plans;
+
+import static ca.concerto.tenancy.testing.TestTenants.tenant;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.concerto.domain.model.plan.Period;
+import ca.concerto.domain.model.plan.Plan;
+import ca.concerto.domain.model.plan.PlanStatus;
+import ca.concerto.domain.model.plan.PlanType;
+import ca.concerto.domain.testing.TenantPersistence;
+import ca.concerto.tenancy.domain.Tenant;
+import ca.concerto.tenancy.testing.PostgresServer;
+import ca.concerto.tenancy.testing.TestTenants;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** One draft per plan at a time, and editions numbered along the plan's lineage. */
+class PlanVersionsTest {
+
+    private static final Tenant MONTEREGIE = tenant("monteregie");
+    private static TenantPersistence persistence;
+
+    @BeforeAll
+    static void start() {
+        PostgresServer.Database database = PostgresServer.shared().newDatabase();
+        TestTenants.provision(database, MONTEREGIE);
+        persistence = new TenantPersistence(database);
+    }
+
+    @AfterAll
+    static void stop() {
+        persistence.close();
+    }
+
+    @Test
+    void askingTwiceOpensTheSameDraftAndAfterItsAdoptionTheNextEditionFollows() {
+        long adopted = persistence.inTransaction(MONTEREGIE, "camille", "Plan adopté", entityManager -> {
+            Plan plan = new Plan("Plan d'action annuel", PlanType.ANNUAL_ACTION_PLAN, "annual-action-plan",
+                    new Period(LocalDate.of(2018, 4, 1), LocalDate.of(2019, 3, 31), "2018-2019"));
+            plan.addElement(null, "axe", "AXE 1", "Axe");
+            plan.adopt(LocalDate.of(2018, 5, 24), "CROC");
+            entityManager.persist(plan);
+            entityManager.flush();
+            return plan.id();
+        });
+
+        long first = startNewVersion(adopted);
+        long again = startNewVersion(adopted);
+        assertThat(again).isEqualTo(first);
+
+        persistence.run(MONTEREGIE, "camille", "Adoption", entityManager ->
+                entityManager.find(Plan.class, first).adopt(LocalDate.of(2018, 11, 1), "CROC"));
+        long third = startNewVersion(adopted);
+
+        persistence.run(MONTEREGIE, "test", "", entityManager -> {
+            assertThat(entityManager.find(Plan.class, first).edition()).isEqualTo(2);
+            Plan newest = entityManager.find(Plan.class, third);
+            assertThat(newest.edition()).isEqualTo(3);
+            assertThat(newest.status()).isEqualTo(PlanStatus.DRAFT);
+            assertThat(newest.lineage()).isEqualTo(entityManager.find(Plan.class, adopted).lineage());
+            assertThat(newest.elements()).hasSize(1);
+        });
+    }
+
+    private static long startNewVersion(long planId) {
+        return persistence.inTransaction(MONTEREGIE, "camille", "Nouvelle version",
+                entityManager -> new PlanVersions(entityManager).startNewVersion(planId, "camille", "monteregie", "Nouvelle version"));
+    }
+}
