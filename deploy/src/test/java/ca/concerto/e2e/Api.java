@@ -31,6 +31,19 @@ final class Api {
                 .header("Accept", "application/json").GET());
     }
 
+    /** A download, as its bytes. */
+    HttpResponse<byte[]> download(String url, String token) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                    .header("Accept-Language", "fr-CA").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     HttpResponse<String> post(String url, String token, String json) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json").header("Content-Type", "application/json")

@@ -31,6 +31,17 @@ public record PlanOutline(long id, String title, int edition, PlanType type, Str
         return labels.getOrDefault(levelCode, levelCode);
     }
 
+    /**
+     * True for an element that heads others and carries no field of the plans' tables (an axis, an
+     * orientation, an objective); the other elements are the plan's actions and activities.
+     */
+    public boolean isHeading(Element element) {
+        return element.schedule() == null && element.lead() == null && element.collaborators().isEmpty()
+                && element.resultIndicators().isEmpty() && element.targetGroups().isEmpty()
+                && element.expectedResults() == null
+                && elements.stream().anyMatch(other -> element.id() == (other.parentId() == null ? -1 : other.parentId()));
+    }
+
     /** One element of the plan, with what its row in the plan's tables shows, at a version. */
     public record Element(long id, Long parentId, int depth, String levelCode, String number, String title,
             String description, String schedule, ScheduleKind scheduleKind, LocalDate scheduleStart,

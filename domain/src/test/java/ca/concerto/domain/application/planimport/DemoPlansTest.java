@@ -109,6 +109,11 @@ class DemoPlansTest {
                     + "circulera auprès de plusieurs acteurs en petite enfance.");
             assertThat(first.schedule().kind()).isEqualTo(ScheduleKind.UNDETERMINED);
 
+            // Orientation 1.2 has no objective in the document: its actions hang from it directly.
+            PlanElement orientation12 = plan.elements().stream().filter(e -> "1.2".equals(e.number())).findFirst().orElseThrow();
+            assertThat(plan.children(orientation12)).extracting(PlanElement::levelCode).containsExactly("action", "action");
+            assertThat(plan.children(orientation12).get(0).title()).startsWith("Collaborer à la mise en");
+
             PlanElement communication = plan.children(null).get(4);
             assertThat(communication.title()).isEqualTo("Plan de communication 2018-2019");
             assertThat(communication.description()).contains("Objectifs :", "Assurer la promotion des actions réalisées");

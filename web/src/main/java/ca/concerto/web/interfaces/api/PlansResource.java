@@ -3,6 +3,7 @@ package ca.concerto.web.interfaces.api;
 import ca.concerto.domain.application.plans.PlanCatalog;
 import ca.concerto.domain.application.plans.PlanOutline;
 import ca.concerto.domain.application.plans.PlanSummary;
+import ca.concerto.web.infrastructure.export.ActivitiesWorkbook;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,10 +17,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The plans of the caller's body, read-only: the list, and one plan with its whole tree. The body is the
@@ -31,6 +39,8 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PlansResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     PlanCatalog catalog;
@@ -52,6 +62,28 @@ public class PlansResource {
         return catalog.outline(id).map(outline -> Response.ok(json(outline)).build())
                 .orElseGet(() -> Response.status(Response.Status.NOT_FOUND)
                         .entity(Json.createObjectBuilder().add("error", "PLAN_NOT_FOUND").build()).build());
+    }
+
+    /** Every action and activity of the plan, as an Excel workbook; labels in the caller's language. */
+    @GET
+    @Path("{id}/activities.xlsx")
+    @Produces(XLSX)
+    public Response activities(@PathParam("id") long id, @Context HttpHeaders headers) {
+        Locale locale = headers.getAcceptableLanguages().stream().anyMatch(l -> "en".equals(l.getLanguage()))
+                && headers.getAcceptableLanguages().stream().noneMatch(l -> "fr".equals(l.getLanguage()))
+                ? Locale.ENGLISH : Locale.CANADA_FRENCH;
+        return catalog.outline(id).map(outline -> Response.ok((StreamingOutput) out -> ActivitiesWorkbook.write(outline, locale, out), XLSX)
+                .header("Content-Disposition", attachment(outline.title() + ".xlsx")).build())
+                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON)
+                        .entity(Json.createObjectBuilder().add("error", "PLAN_NOT_FOUND").build()).build());
+    }
+
+    /** A download's name, plain for old browsers and exact (accents included) for the others. */
+    private static String attachment(String fileName) {
+        String plain = Normalizer.normalize(fileName, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replaceAll("[^A-Za-z0-9._ -]", "_");
+        return "attachment; filename=\"" + plain + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static JsonObject json(PlanOutline outline) {

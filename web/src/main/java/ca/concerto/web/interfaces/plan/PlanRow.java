@@ -4,13 +4,11 @@ import ca.concerto.domain.application.plans.PlanOutline;
 import java.io.Serializable;
 
 /** One row of the plan's table: an element, with its level named in the page's language. */
-public record PlanRow(PlanOutline.Element element, String levelLabel, boolean hasChildren) implements Serializable {
+public record PlanRow(PlanOutline.Element element, String levelLabel, boolean headingRow) implements Serializable {
 
-    /** Axis, orientation, objective...: rows that head the ones below them and carry no table fields. */
+    /** Axis, orientation, objective...: rows that head the ones below them (PlanOutline.isHeading). */
     public boolean isHeadingRow() {
-        PlanOutline.Element e = element;
-        return hasChildren && e.schedule() == null && e.lead() == null && e.collaborators().isEmpty()
-                && e.resultIndicators().isEmpty() && e.targetGroups().isEmpty() && e.expectedResults() == null;
+        return headingRow;
     }
 
     /** "AXE 1", "Orientation 1.1", "Action 2": the level's name with the document's number, if any. */

@@ -86,15 +86,13 @@ public class PlanView implements Serializable {
         elements.forEach(element -> byId.put(element.id(), element));
         // A lead applies to everything under it, as the documents' merged cells say.
         Map<Long, String> effectiveLeads = new HashMap<>();
-        Set<Long> parents = new HashSet<>();
-        elements.stream().map(PlanOutline.Element::parentId).filter(Objects::nonNull).forEach(parents::add);
         Map<Long, PlanRow> rows = new HashMap<>();
         Set<Long> shown = new HashSet<>();
         for (PlanOutline.Element element : elements) {
             String effectiveLead = element.lead() != null || element.parentId() == null
                     ? element.lead() : effectiveLeads.get(element.parentId());
             effectiveLeads.put(element.id(), effectiveLead);
-            PlanRow row = row(element, parents);
+            PlanRow row = row(element);
             rows.put(element.id(), row);
             boolean matches = (folded.isEmpty() || row.mentions(folded))
                     && (lead == null || lead.isEmpty() || lead.equals(effectiveLead));
@@ -281,9 +279,8 @@ public class PlanView implements Serializable {
         }
     }
 
-    private PlanRow row(PlanOutline.Element element, Set<Long> parents) {
-        return new PlanRow(element, outline.levelLabel(element.levelCode(), language.getLocale()),
-                parents.contains(element.id()));
+    private PlanRow row(PlanOutline.Element element) {
+        return new PlanRow(element, outline.levelLabel(element.levelCode(), language.getLocale()), outline.isHeading(element));
     }
 
     /** Every lead the plan names, for the filter. */

@@ -1,0 +1,70 @@
+package ca.concerto.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/** The activities download opens in Excel (read here with Apache POI) with every activity, accents intact. */
+class ExportIT {
+
+    private final Api api = new Api();
+
+    @Test
+    void theAnnualPlansActivitiesDownloadAsAWorkbook() throws IOException {
+        String token = api.token("partenaire.monteregie");
+        long plan = annualPlan(token);
+
+        HttpResponse<byte[]> download = api.download(Platform.URL + "/api/plans/" + plan + "/activities.xlsx", token);
+
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).contains(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(download.headers().firstValue("Content-Disposition")).get().asString()
+                .contains("filename*=UTF-8''Plan%20d%27action%20annuel%202018-2019.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
+            Sheet sheet = workbook.getSheet("Activités");
+            List<List<String>> rows = new ArrayList<>();
+            for (Row row : sheet) {
+                List<String> cells = new ArrayList<>();
+                row.forEach(cell -> cells.add(cell.getStringCellValue()));
+                rows.add(cells);
+            }
+            assertThat(rows.get(0)).startsWith("Sous", "Niveau", "Numéro", "Libellé", "Échéancier", "Début", "Fin", "Porteur");
+            assertThat(rows).as("25 actions and 63 activities, under a line of titles").hasSize(1 + 25 + 63);
+            List<String> sharingDay = rows.stream().filter(row -> row.get(3).equals("Réaliser la journée de partage."))
+                    .findFirst().orElseThrow();
+            assertThat(sharingDay).containsSequence("10 octobre 2018", "2018-10-10", "2018-10-10");
+            assertThat(sharingDay.get(0)).isEqualTo("AXE 1 › 1.1 › 1.1.2 › 2");
+            assertThat(rows).anySatisfy(row -> assertThat(row.get(8)).contains(
+                    "Fédération québécoise des organismes communautaires Famille (FQOCF)"));
+        }
+    }
+
+    @Test
+    void anotherBodyCannotDownloadAPlanThatIsNotTheirs() {
+        long plan = annualPlan(api.token("coordination.monteregie"));
+
+        HttpResponse<byte[]> asCapitale = api.download(Platform.URL + "/api/plans/" + plan + "/activities.xlsx",
+                api.token("coordination.capitale"));
+
+        assertThat(new String(asCapitale.body(), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("journée de partage").doesNotContain("Colibri");
+    }
+
+    private long annualPlan(String token) {
+        Matcher matcher = Pattern.compile("\\{\"id\":(\\d+),\"title\":\"Plan d'action annuel 2018-2019\",\"edition\":1")
+                .matcher(api.get(Platform.URL + "/api/plans", token).body());
+        assertThat(matcher.find()).isTrue();
+        return Long.parseLong(matcher.group(1));
+    }
+}
