@@ -2,38 +2,14 @@ package ca.concerto.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** Logging in through Keycloak lands each person in their own body, and nowhere else. */
-class LoginIT {
+class LoginIT extends BrowserTest {
 
     private static final String MONTEREGIE = "Comité régional Opération Colibri — Montérégie";
     private static final String CAPITALE = "Concertation régionale Grandissons tous ensemble — Capitale-Nationale";
-
-    private Browser browser;
-
-    // Runs before @AfterEach closes the browser: the screenshot shows what the failing test saw.
-    @RegisterExtension
-    final AfterTestExecutionCallback screenshotOnFailure = context -> {
-        if (context.getExecutionException().isPresent()) {
-            browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
-        }
-    };
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void theHomePageSendsToAFrenchKeycloakLoginThenShowsTheMonteregieCoordinatorsBody() {

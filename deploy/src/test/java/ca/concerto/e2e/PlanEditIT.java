@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -16,31 +13,21 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Coordinators change a draft plan; concurrent changes are shown, never lost. */
-class PlanEditIT {
+class PlanEditIT extends BrowserTest {
 
     private static final String DRAFT_PLAN = "Panification année transitoire 2021-2022";
 
-    private Browser browser;
     private Browser other;
 
-    @RegisterExtension
-    final AfterTestExecutionCallback screenshotOnFailure = context -> {
-        if (context.getExecutionException().isPresent()) {
-            browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
-            if (other != null) {
-                other.screenshot("FAILED-" + context.getRequiredTestMethod().getName() + "-other");
-            }
+    @Override
+    protected void screenshotOthersOnFailure(String name) {
+        if (other != null) {
+            other.screenshot(name + "-other");
         }
-    };
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
     }
 
     @AfterEach
-    void closeBrowsers() {
-        browser.close();
+    void closeOther() {
         if (other != null) {
             other.close();
         }
