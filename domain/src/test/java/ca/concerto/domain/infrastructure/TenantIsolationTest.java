@@ -9,7 +9,6 @@ import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanType;
 import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.domain.Tenant;
-import ca.concerto.tenancy.testing.PostgresServer;
 import ca.concerto.tenancy.testing.TestTenants;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -29,9 +28,7 @@ class TenantIsolationTest {
 
     @BeforeAll
     static void aPlanInA() {
-        PostgresServer.Database database = PostgresServer.shared().newDatabase();
-        TestTenants.provision(database, A, B);
-        persistence = new TenantPersistence(database);
+        persistence = TenantPersistence.forTenants(A, B);
         planOfA = persistence.inTransaction(A, "camille", "Plan de A", entityManager -> {
             Plan plan = new Plan("Plan secret de A", PlanType.ANNUAL_ACTION_PLAN, "annual-action-plan",
                     new Period(LocalDate.of(2018, 4, 1), LocalDate.of(2019, 3, 31), "2018-2019"));

@@ -6,6 +6,7 @@ import ca.concerto.tenancy.application.TenantScope;
 import ca.concerto.tenancy.domain.Tenant;
 import ca.concerto.tenancy.infrastructure.persistence.SchemaPerTenantConnectionProvider;
 import ca.concerto.tenancy.testing.PostgresServer;
+import ca.concerto.tenancy.testing.TestTenants;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
@@ -35,6 +36,13 @@ public final class TenantPersistence implements AutoCloseable {
         settings.put(SchemaPerTenantConnectionProvider.DATA_SOURCE, database.app());
         settings.putAll(extraSettings);
         factory = Persistence.createEntityManagerFactory("concerto", settings);
+    }
+
+    /** A new test database whose given tenants are provisioned, and the persistence unit over it. */
+    public static TenantPersistence forTenants(Tenant... tenants) {
+        PostgresServer.Database database = PostgresServer.shared().newDatabase();
+        TestTenants.provision(database, tenants);
+        return new TenantPersistence(database);
     }
 
     public EntityManagerFactory factory() {

@@ -14,7 +14,6 @@ import ca.concerto.domain.model.plan.PlanStatus;
 import ca.concerto.domain.model.plan.ScheduleKind;
 import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.domain.Tenant;
-import ca.concerto.tenancy.testing.PostgresServer;
 import ca.concerto.tenancy.testing.TestTenants;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,9 +38,7 @@ class DemoPlansTest {
 
     @BeforeAll
     static void importTheDemoTenants() {
-        PostgresServer.Database database = PostgresServer.shared().newDatabase();
-        TestTenants.provision(database, MONTEREGIE, CAPITALE);
-        persistence = new TenantPersistence(database);
+        persistence = TenantPersistence.forTenants(MONTEREGIE, CAPITALE);
         for (Tenant tenant : List.of(MONTEREGIE, CAPITALE)) {
             persistence.inTransaction(tenant, importRevision(tenant),
                     entityManager -> DemoPlans.importInto(entityManager, tenant.slug().value()));

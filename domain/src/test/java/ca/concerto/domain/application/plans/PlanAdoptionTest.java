@@ -14,7 +14,6 @@ import ca.concerto.domain.model.plan.PlanType;
 import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.application.TenantScope;
 import ca.concerto.tenancy.domain.Tenant;
-import ca.concerto.tenancy.testing.PostgresServer;
 import ca.concerto.tenancy.testing.TestTenants;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -33,9 +32,7 @@ class PlanAdoptionTest {
 
     @BeforeAll
     static void start() {
-        PostgresServer.Database database = PostgresServer.shared().newDatabase();
-        TestTenants.provision(database, CAPITALE);
-        persistence = new TenantPersistence(database);
+        persistence = TenantPersistence.forTenants(CAPITALE);
     }
 
     @AfterAll

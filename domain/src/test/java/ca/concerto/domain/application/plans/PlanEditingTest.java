@@ -14,7 +14,6 @@ import ca.concerto.domain.model.plan.ScheduleKind;
 import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.application.TenantScope;
 import ca.concerto.tenancy.domain.Tenant;
-import ca.concerto.tenancy.testing.PostgresServer;
 import ca.concerto.tenancy.testing.TestTenants;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -34,9 +33,7 @@ class PlanEditingTest {
 
     @BeforeAll
     static void start() {
-        PostgresServer.Database database = PostgresServer.shared().newDatabase();
-        TestTenants.provision(database, MONTEREGIE);
-        persistence = new TenantPersistence(database);
+        persistence = TenantPersistence.forTenants(MONTEREGIE);
     }
 
     @AfterAll

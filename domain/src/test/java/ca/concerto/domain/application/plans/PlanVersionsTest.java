@@ -9,7 +9,6 @@ import ca.concerto.domain.model.plan.PlanStatus;
 import ca.concerto.domain.model.plan.PlanType;
 import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.domain.Tenant;
-import ca.concerto.tenancy.testing.PostgresServer;
 import ca.concerto.tenancy.testing.TestTenants;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
@@ -24,9 +23,7 @@ class PlanVersionsTest {
 
     @BeforeAll
     static void start() {
-        PostgresServer.Database database = PostgresServer.shared().newDatabase();
-        TestTenants.provision(database, MONTEREGIE);
-        persistence = new TenantPersistence(database);
+        persistence = TenantPersistence.forTenants(MONTEREGIE);
     }
 
     @AfterAll

@@ -10,7 +10,6 @@ import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanElement;
 import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.domain.Tenant;
-import ca.concerto.tenancy.testing.PostgresServer;
 import ca.concerto.tenancy.testing.TestTenants;
 import java.util.List;
 import java.util.Locale;
@@ -27,9 +26,7 @@ class PlanTemplateTest {
 
     @BeforeAll
     static void demoTenants() {
-        PostgresServer.Database database = PostgresServer.shared().newDatabase();
-        TestTenants.provision(database, MONTEREGIE, CAPITALE);
-        persistence = new TenantPersistence(database);
+        persistence = TenantPersistence.forTenants(MONTEREGIE, CAPITALE);
         for (Tenant tenant : List.of(MONTEREGIE, CAPITALE)) {
             persistence.inTransaction(tenant, new RevisionDetails("import", tenant.slug().value(), RevisionKind.IMPORT, ""),
                     entityManager -> DemoPlans.importInto(entityManager, tenant.slug().value()));
