@@ -6,14 +6,12 @@ import ca.concerto.tenancy.domain.TenantSlug;
 public interface OrganizationDirectory {
 
     /**
-     * Creates the tenant's organization.
+     * Creates the tenant's organization, the last step of provisioning (so nothing ever has to undo it).
      *
-     * @return its id, to remove it again if needed
-     * @throws OrganizationAlreadyExists when an organization already has that alias
+     * @return its id
+     * @throws OrganizationAlreadyExists when an organization already has that alias or name
      */
     String create(TenantSlug alias, String name);
-
-    void delete(String id);
 
     /** An organization with that alias exists already. */
     class OrganizationAlreadyExists extends RuntimeException {

@@ -16,7 +16,8 @@ public final class TenancySettings {
         return Boolean.parseBoolean(env("CONCERTO_DEMO_DATA", "false"));
     }
 
-    private static String env(String name, String fallback) {
+    /** An environment variable, or the local default when it is unset or blank. */
+    public static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }

@@ -134,10 +134,5 @@ class TenantProvisioningTest {
             created.add(alias.value());
             return alias.value();
         }
-
-        @Override
-        public void delete(String id) {
-            created.remove(id);
-        }
     }
 }

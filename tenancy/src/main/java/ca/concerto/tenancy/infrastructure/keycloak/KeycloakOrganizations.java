@@ -49,13 +49,6 @@ public class KeycloakOrganizations implements OrganizationDirectory {
         return location.substring(location.lastIndexOf('/') + 1);
     }
 
-    @Override
-    public void delete(String id) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(organizations() + "/"
-                + URLEncoder.encode(id, StandardCharsets.UTF_8))).DELETE());
-        expect(response, 204, "delete the organization " + id);
-    }
-
     private URI organizations() {
         return URI.create(settings.baseUrl() + "/admin/realms/" + settings.realm() + "/organizations");
     }

@@ -1,6 +1,7 @@
 package ca.concerto.web.infrastructure.export;
 
 import ca.concerto.domain.application.plans.PlanOutline;
+import ca.concerto.web.interfaces.language.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -22,7 +23,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class ActivitiesWorkbook {
 
-    private static final String BUNDLE = "ca.concerto.web.messages";
     private static final String[] COLUMNS = {"export.column.path", "export.column.level", "export.column.number",
             "export.column.title", "plan.column.schedule", "export.column.start", "export.column.end",
             "plan.column.lead", "plan.column.collaborators", "plan.column.indicators", "plan.column.targetGroups",
@@ -32,7 +32,7 @@ public final class ActivitiesWorkbook {
     }
 
     public static void write(PlanOutline plan, Locale locale, OutputStream out) throws IOException {
-        ResourceBundle messages = ResourceBundle.getBundle(BUNDLE, locale);
+        ResourceBundle messages = ResourceBundle.getBundle(Messages.BUNDLE, locale);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet(messages.getString("export.sheet"));
             CellStyle header = workbook.createCellStyle();

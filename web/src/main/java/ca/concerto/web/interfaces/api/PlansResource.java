@@ -69,9 +69,7 @@ public class PlansResource {
     @Path("{id}/activities.xlsx")
     @Produces(XLSX)
     public Response activities(@PathParam("id") long id, @Context HttpHeaders headers) {
-        Locale locale = headers.getAcceptableLanguages().stream().anyMatch(l -> "en".equals(l.getLanguage()))
-                && headers.getAcceptableLanguages().stream().noneMatch(l -> "fr".equals(l.getLanguage()))
-                ? Locale.ENGLISH : Locale.CANADA_FRENCH;
+        Locale locale = ApiLanguage.of(headers);
         return catalog.outline(id).map(outline -> Response.ok((StreamingOutput) out -> ActivitiesWorkbook.write(outline, locale, out), XLSX)
                 .header("Content-Disposition", attachment(outline.title() + ".xlsx")).build())
                 .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON)

@@ -4,6 +4,7 @@ import ca.concerto.tenancy.application.ProvisioningRefused;
 import ca.concerto.tenancy.application.TenantProvisioning;
 import ca.concerto.tenancy.domain.Tenant;
 import ca.concerto.tenancy.infrastructure.registry.TenantRegistrations;
+import ca.concerto.web.interfaces.language.Messages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** The platform's tenants, for platform administrators: list them, provision a new one. */
@@ -29,8 +29,6 @@ import java.util.ResourceBundle;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TenantsResource {
-
-    private static final String BUNDLE = "ca.concerto.web.messages";
 
     @Inject
     TenantProvisioning provisioning;
@@ -62,7 +60,7 @@ public class TenantsResource {
         } catch (ProvisioningRefused refused) {
             boolean conflict = refused.reason() == ProvisioningRefused.Reason.DUPLICATE_SLUG
                     || refused.reason() == ProvisioningRefused.Reason.ORGANIZATION_EXISTS;
-            String message = ResourceBundle.getBundle(BUNDLE, language(headers))
+            String message = ResourceBundle.getBundle(Messages.BUNDLE, ApiLanguage.of(headers))
                     .getString("provisioning.refused." + refused.reason().name());
             return Response.status(conflict ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST)
                     .entity(Json.createObjectBuilder().add("error", refused.reason().name()).add("message", message).build())
@@ -74,13 +72,6 @@ public class TenantsResource {
         return Json.createObjectBuilder().add("slug", tenant.slug().value()).add("displayName", tenant.displayName())
                 .add("region", tenant.region()).add("kind", tenant.kind().name())
                 .add("schema", tenant.schema().value()).build();
-    }
-
-    /** French unless the caller asks for English. */
-    private static Locale language(HttpHeaders headers) {
-        return headers.getAcceptableLanguages().stream()
-                .filter(locale -> locale.getLanguage().equals("en") || locale.getLanguage().equals("fr")).findFirst()
-                .orElse(Locale.CANADA_FRENCH);
     }
 
     private static String text(JsonObject body, String key) {
