@@ -88,6 +88,12 @@ final class Browser implements AutoCloseable {
         waitForUrlStartingWith(Platform.URL);
     }
 
+    /** Logs out and waits for the logged-out page, so that the next page is opened signed out. */
+    void logOut() {
+        click(By.id("sessionBar:logout"));
+        find(By.id("logged-out"));
+    }
+
     void screenshot(String name) {
         try {
             Files.createDirectories(Platform.SCREENSHOTS);

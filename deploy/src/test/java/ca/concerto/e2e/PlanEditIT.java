@@ -86,8 +86,7 @@ class PlanEditIT extends BrowserTest {
         openDraftPlan(browser, "partenaire.monteregie");
         assertThat(browser.driver().findElements(By.cssSelector("[data-edit]"))).isEmpty();
 
-        browser.open("/");
-        browser.click(By.id("sessionBar:logout"));
+        browser.logOut();
         browser.open("/");
         browser.logIn("coordination.monteregie");
         browser.click(By.linkText("Plan d'action annuel 2018-2019"));

@@ -62,7 +62,7 @@ class PlanViewIT extends BrowserTest {
     void anotherBodysPlanLinkShowsNothingOfThatBody() {
         openAnnualPlan();
         String monteregiePlan = browser.url().substring(Platform.URL.length());
-        browser.click(By.id("sessionBar:logout"));
+        browser.logOut();
 
         browser.open("/");
         browser.logIn("coordination.capitale");
