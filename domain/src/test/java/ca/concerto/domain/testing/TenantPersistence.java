@@ -72,6 +72,23 @@ public final class TenantPersistence implements AutoCloseable {
         }
     }
 
+    /** Work that describes its own revision (an application service), committed after it returned, as in the container. */
+    public <T> T inServiceTransaction(Tenant tenant, Function<EntityManager, T> work) {
+        try (TenantScope.Scope scope = TenantScope.enter(tenant); EntityManager entityManager = factory.createEntityManager()) {
+            EntityTransaction transaction = entityManager.getTransaction();
+            transaction.begin();
+            try {
+                T result = work.apply(entityManager);
+                transaction.commit();
+                return result;
+            } finally {
+                if (transaction.isActive()) {
+                    transaction.rollback();
+                }
+            }
+        }
+    }
+
     public void run(Tenant tenant, String author, String comment, Consumer<EntityManager> work) {
         inTransaction(tenant, author, comment, entityManager -> {
             work.accept(entityManager);

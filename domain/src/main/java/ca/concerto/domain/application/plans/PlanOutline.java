@@ -15,14 +15,39 @@ import java.util.Map;
  * its depth and fields. Detached from persistence, so a page can keep it for as long as it is open.
  */
 public record PlanOutline(long id, String title, int edition, PlanType type, String templateCode, String period,
-        PlanStatus status,
+        LocalDate periodStart, LocalDate periodEnd, PlanStatus status,
         LocalDate adoptedOn, String adoptingBody, PlanStatements statements, List<Element> elements,
-        Map<String, String> levelLabelsFr, Map<String, String> levelLabelsEn) implements Serializable {
+        Map<String, String> levelLabelsFr, Map<String, String> levelLabelsEn, Map<String, List<String>> childLevels)
+        implements Serializable {
+
+    /** The key of {@link #childLevels} for the levels a plan's top elements may have. */
+    public static final String TOP = "";
 
     public PlanOutline {
         elements = List.copyOf(elements);
         levelLabelsFr = Map.copyOf(levelLabelsFr);
         levelLabelsEn = Map.copyOf(levelLabelsEn);
+        childLevels = Map.copyOf(childLevels);
+    }
+
+    /** The template's levels an element of this level may have under it (TOP: the plan's top levels). */
+    public List<String> childLevelsOf(String levelCode) {
+        return childLevels.getOrDefault(levelCode == null ? TOP : levelCode, List.of());
+    }
+
+    /** The children of an element (null: the top elements), in order. */
+    public List<Element> childrenOf(Long parentId) {
+        return elements.stream().filter(element -> java.util.Objects.equals(element.parentId(), parentId)).toList();
+    }
+
+    /** Each element's lead: its own, else its parent's, as the documents' merged cells say. */
+    public Map<Long, String> effectiveLeads() {
+        Map<Long, String> leads = new java.util.HashMap<>();
+        for (Element element : elements) {
+            leads.put(element.id(), element.lead() != null || element.parentId() == null
+                    ? element.lead() : leads.get(element.parentId()));
+        }
+        return leads;
     }
 
     /** The template's name for a level, e.g. "Activité" for "activite"; the code when the template lacks it. */

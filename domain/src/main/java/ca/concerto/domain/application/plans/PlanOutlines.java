@@ -7,6 +7,7 @@ import ca.concerto.domain.model.plan.Schedule;
 import ca.concerto.domain.model.template.PlanTemplate;
 import ca.concerto.domain.model.template.TemplateLevel;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,14 +34,18 @@ public final class PlanOutlines {
         }).toList();
         Map<String, String> french = new HashMap<>();
         Map<String, String> english = new HashMap<>();
+        Map<String, List<String>> childLevels = new HashMap<>();
         if (template != null) {
             for (TemplateLevel level : template.levels()) {
                 french.put(level.code(), level.label(Locale.CANADA_FRENCH));
                 english.put(level.code(), level.label(Locale.ENGLISH));
+                childLevels.computeIfAbsent(level.parentCode() == null ? PlanOutline.TOP : level.parentCode(),
+                        parent -> new ArrayList<>()).add(level.code());
             }
         }
         return new PlanOutline(plan.id(), plan.title(), plan.edition(), plan.type(), plan.templateCode(), plan.period().label(),
-                plan.status(), plan.adoptedOn(), plan.adoptingBody(), plan.statements(), elements, french, english);
+                plan.period().start(), plan.period().end(), plan.status(), plan.adoptedOn(), plan.adoptingBody(),
+                plan.statements(), elements, french, english, childLevels);
     }
 
     /** One element as its pages show it, on its own (its depth is not known then: 0). */

@@ -7,5 +7,7 @@ public enum RevisionKind {
     /** The committee adopted the plan: the plan exactly as adopted. */
     ADOPTION,
     /** The plan came in from a document (the seed plans). */
-    IMPORT
+    IMPORT,
+    /** Someone reported progress or measured an indicator: the plan's text is unchanged. */
+    FOLLOW_UP
 }

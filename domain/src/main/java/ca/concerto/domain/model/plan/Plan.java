@@ -125,7 +125,7 @@ public class Plan {
     /** Adds an element under a parent (null for the top level), after its existing children. */
     public PlanElement addElement(PlanElement parent, String levelCode, String number, String title) {
         ensureEditable();
-        if (parent != null && parent.plan() != this) {
+        if (parent != null && !holds(parent)) {
             throw new IllegalArgumentException("The parent element belongs to another plan");
         }
         PlanElement element = new PlanElement(this, parent, children(parent).size(), levelCode, number, title);
@@ -136,10 +136,43 @@ public class Plan {
     /** Removes an element with everything under it. */
     public void removeElement(PlanElement element) {
         ensureEditable();
-        List<PlanElement> doomed = new ArrayList<>();
-        collect(element, doomed);
-        elements.removeAll(doomed);
-        List<PlanElement> siblings = children(element.parent());
+        elements.removeAll(withDescendants(element));
+        renumber(children(element.parent()));
+    }
+
+    /** The element and everything under it, in the document's order: what goes when it is removed. */
+    public List<PlanElement> withDescendants(PlanElement element) {
+        List<PlanElement> all = new ArrayList<>();
+        collect(element, all);
+        return all;
+    }
+
+    /**
+     * Moves an element, with everything under it, to a position among the children of a new parent
+     * (null for the top level); the position is clamped to the siblings there.
+     */
+    public void moveElement(PlanElement element, PlanElement newParent, int newPosition) {
+        ensureEditable();
+        if (newParent != null && (!holds(newParent)
+                || withDescendants(element).stream().anyMatch(moved -> moved.id() != null && moved.id().equals(newParent.id())))) {
+            throw new IllegalArgumentException("An element cannot move under itself or into another plan");
+        }
+        List<PlanElement> oldSiblings = new ArrayList<>(children(element.parent()));
+        oldSiblings.remove(element);
+        renumber(oldSiblings);
+        List<PlanElement> newSiblings = new ArrayList<>(children(newParent));
+        newSiblings.remove(element);
+        newSiblings.add(Math.max(0, Math.min(newPosition, newSiblings.size())), element);
+        element.placeUnder(newParent);
+        renumber(newSiblings);
+    }
+
+    /** True for an element of this plan, whether it or its plan is a persistence proxy. */
+    private boolean holds(PlanElement element) {
+        return element.plan() == this || id != null && id.equals(element.plan().id());
+    }
+
+    private static void renumber(List<PlanElement> siblings) {
         for (int position = 0; position < siblings.size(); position++) {
             siblings.get(position).moveTo(position);
         }
@@ -173,9 +206,22 @@ public class Plan {
         if (nextEdition <= edition) {
             throw new IllegalArgumentException("A new version comes after edition " + edition + ", not " + nextEdition);
         }
-        Plan next = new Plan(title, type, templateCode, period);
+        Plan next = copy(title, period);
         next.lineage = lineage;
         next.edition = nextEdition;
+        return next;
+    }
+
+    /**
+     * A new plan, of its own lineage, for a later period, starting from this one's text and elements:
+     * how a body carries its plan forward. Schedules are read again against the new period.
+     */
+    public Plan carryForward(String newTitle, Period newPeriod) {
+        return copy(newTitle, newPeriod);
+    }
+
+    private Plan copy(String newTitle, Period newPeriod) {
+        Plan next = new Plan(newTitle, type, templateCode, newPeriod);
         next.derivedFrom = this;
         next.describe(statements());
         Map<PlanElement, PlanElement> copies = new HashMap<>();

@@ -1,5 +1,6 @@
 package ca.concerto.domain.model.plan;
 
+import ca.concerto.domain.model.partner.Organisation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,6 +21,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
@@ -119,7 +121,7 @@ public class PlanElement {
     PlanElement copyInto(Plan otherPlan, PlanElement otherParent) {
         PlanElement copy = new PlanElement(otherPlan, otherParent, position, levelCode, number, title);
         copy.description = description;
-        copy.schedule = schedule;
+        copy.schedule = schedule == null ? null : Schedule.of(schedule.text(), otherPlan.period());
         copy.lead = lead;
         copy.collaborators.addAll(collaborators);
         copy.resultIndicators.addAll(resultIndicators);
@@ -131,6 +133,10 @@ public class PlanElement {
 
     void moveTo(int position) {
         this.position = position;
+    }
+
+    void placeUnder(PlanElement newParent) {
+        this.parent = newParent;
     }
 
     public void retitle(String title) {
@@ -184,6 +190,17 @@ public class PlanElement {
         plan.ensureEditable();
         this.fieldsOfAction.clear();
         this.fieldsOfAction.addAll(codes);
+    }
+
+    /**
+     * The organisation that leads this element: its own lead's, else, when it names no lead, its parent's,
+     * as the documents' merged cells say. Empty when the lead is no known organisation.
+     */
+    public Optional<Organisation> leadingOrganisation() {
+        if (lead != null) {
+            return Optional.ofNullable(lead.organisation());
+        }
+        return parent == null ? Optional.empty() : parent.leadingOrganisation();
     }
 
     public Long id() {

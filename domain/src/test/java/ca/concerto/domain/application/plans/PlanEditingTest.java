@@ -12,7 +12,6 @@ import ca.concerto.domain.model.plan.PlanNotEditable;
 import ca.concerto.domain.model.plan.PlanType;
 import ca.concerto.domain.model.plan.ScheduleKind;
 import ca.concerto.domain.testing.TenantPersistence;
-import ca.concerto.tenancy.application.TenantScope;
 import ca.concerto.tenancy.domain.Tenant;
 import ca.concerto.tenancy.testing.TestTenants;
 import jakarta.persistence.EntityManager;
@@ -104,20 +103,7 @@ class PlanEditingTest {
         });
     }
 
-    /** The service's own revision details, and a commit after it returned, as in the container. */
     private static <T> T inContainerStyleTransaction(Function<EntityManager, T> work) {
-        try (TenantScope.Scope scope = TenantScope.enter(MONTEREGIE);
-                EntityManager entityManager = persistence.factory().createEntityManager()) {
-            entityManager.getTransaction().begin();
-            try {
-                T result = work.apply(entityManager);
-                entityManager.getTransaction().commit();
-                return result;
-            } finally {
-                if (entityManager.getTransaction().isActive()) {
-                    entityManager.getTransaction().rollback();
-                }
-            }
-        }
+        return persistence.inServiceTransaction(MONTEREGIE, work);
     }
 }

@@ -27,7 +27,8 @@ public final class MigrationScripts implements ResourceProvider {
     /** Every tenant's schema: plans, partners, their audit. */
     public static final MigrationScripts TENANT = new MigrationScripts("db/tenant",
             "V1__plans_and_audit.sql",
-            "V2__plan_introduction.sql");
+            "V2__plan_introduction.sql",
+            "V3__follow_up_and_meetings.sql");
 
     private final String location;
     private final List<String> fileNames;

@@ -140,7 +140,7 @@ public class PlanView implements Serializable {
             return null;
         }
         try {
-            catalog.adopt(outline.id(), adoptionDate, adoptingBody, member.username(), tenantSlug(), adoptionComment);
+            catalog.adopt(outline.id(), adoptionDate, adoptingBody, actor.get(), adoptionComment);
             messages.add(FacesMessage.SEVERITY_INFO, "plan.adopt.done");
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/plan?faces-redirect=true&id=" + outline.id();
@@ -156,8 +156,7 @@ public class PlanView implements Serializable {
             messages.add(FacesMessage.SEVERITY_ERROR, "plan.edit.refused");
             return null;
         }
-        long draft = catalog.startNewVersion(outline.id(), member.username(), tenantSlug(),
-                messages.text("plan.newVersion.comment"));
+        long draft = catalog.startNewVersion(outline.id(), actor.get(), messages.text("plan.newVersion.comment"));
         return "/plan?faces-redirect=true&id=" + draft;
     }
 
@@ -176,7 +175,7 @@ public class PlanView implements Serializable {
             return;
         }
         try {
-            catalog.save(form.changes(), member.username(), tenantSlug(), form.getComment());
+            catalog.save(form.changes(), actor.get(), form.getComment());
             messages.add(FacesMessage.SEVERITY_INFO, "plan.edit.saved");
             form = null;
             reload();

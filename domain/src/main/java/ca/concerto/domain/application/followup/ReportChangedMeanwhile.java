@@ -1,0 +1,18 @@
+package ca.concerto.domain.application.followup;
+
+/** Someone else reported on the same element and period since the person read it; nothing was saved. */
+public class ReportChangedMeanwhile extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final PlanFollowUp.Report current;
+
+    public ReportChangedMeanwhile(PlanFollowUp.Report current) {
+        super("The report of " + current.period() + " changed meanwhile (now version " + current.version() + ")");
+        this.current = current;
+    }
+
+    public PlanFollowUp.Report current() {
+        return current;
+    }
+}

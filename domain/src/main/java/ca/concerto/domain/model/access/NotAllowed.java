@@ -1,0 +1,28 @@
+package ca.concerto.domain.model.access;
+
+/** The person's role or organisation does not let them do this; nothing was changed. */
+public class NotAllowed extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why, for the message the person reads. */
+    public enum Reason {
+        /** Only the coordination team changes a plan. */
+        NOT_COORDINATOR,
+        /** A partner follows up only what their organisation leads. */
+        NOT_LEAD,
+        /** Auditors and network analysts read; they change nothing in a tenant. */
+        READ_ONLY_ROLE
+    }
+
+    private final Reason reason;
+
+    public NotAllowed(Reason reason, String detail) {
+        super(reason + ": " + detail);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

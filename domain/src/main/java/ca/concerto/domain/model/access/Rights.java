@@ -1,0 +1,53 @@
+package ca.concerto.domain.model.access;
+
+import ca.concerto.domain.model.partner.Organisation;
+import ca.concerto.domain.model.plan.PlanElement;
+import java.util.Optional;
+
+/**
+ * Who may change what in a tenant. The coordination team writes its plans and follows all of them up;
+ * a partner follows up the elements their organisation leads; auditors and network analysts only read.
+ * Checked by the application services whatever the screen or API in front of them.
+ */
+public final class Rights {
+
+    private Rights() {
+    }
+
+    public static boolean mayEditPlans(Actor actor) {
+        return actor.is(Role.COORDINATOR);
+    }
+
+    /** @throws NotAllowed unless the actor is of the coordination team */
+    public static void ensureMayEditPlans(Actor actor) {
+        if (!mayEditPlans(actor)) {
+            throw new NotAllowed(readOnly(actor) ? NotAllowed.Reason.READ_ONLY_ROLE : NotAllowed.Reason.NOT_COORDINATOR,
+                    actor.username() + " may not change plans");
+        }
+    }
+
+    /**
+     * @param speaksFor the organisation the actor's partner account speaks for, if any
+     */
+    public static boolean mayFollowUp(Actor actor, PlanElement element, Optional<Organisation> speaksFor) {
+        if (actor.is(Role.COORDINATOR)) {
+            return true;
+        }
+        if (!actor.is(Role.PARTNER) || speaksFor.isEmpty()) {
+            return false;
+        }
+        return element.leadingOrganisation().map(Organisation::id).filter(speaksFor.get().id()::equals).isPresent();
+    }
+
+    /** @throws NotAllowed unless the actor coordinates, or is a partner whose organisation leads the element */
+    public static void ensureMayFollowUp(Actor actor, PlanElement element, Optional<Organisation> speaksFor) {
+        if (!mayFollowUp(actor, element, speaksFor)) {
+            throw new NotAllowed(readOnly(actor) ? NotAllowed.Reason.READ_ONLY_ROLE : NotAllowed.Reason.NOT_LEAD,
+                    actor.username() + " may not follow up element " + element.id());
+        }
+    }
+
+    private static boolean readOnly(Actor actor) {
+        return !actor.is(Role.COORDINATOR) && !actor.is(Role.PARTNER);
+    }
+}

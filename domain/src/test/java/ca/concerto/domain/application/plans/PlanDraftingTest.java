@@ -1,0 +1,147 @@
+package ca.concerto.domain.application.plans;
+
+import static ca.concerto.tenancy.testing.TestTenants.tenant;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ca.concerto.domain.application.followup.ProgressEntry;
+import ca.concerto.domain.application.followup.ProgressReporting;
+import ca.concerto.domain.model.access.Actor;
+import ca.concerto.domain.model.access.Role;
+import ca.concerto.domain.model.followup.ProgressReport;
+import ca.concerto.domain.model.followup.ProgressStatus;
+import ca.concerto.domain.model.plan.Plan;
+import ca.concerto.domain.model.plan.PlanElement;
+import ca.concerto.domain.model.plan.PlanType;
+import ca.concerto.domain.model.plan.ScheduleKind;
+import ca.concerto.domain.testing.TenantPersistence;
+import ca.concerto.tenancy.domain.Tenant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Creating plans from templates or earlier plans, and shaping their trees, each change one revision. */
+class PlanDraftingTest {
+
+    private static final Tenant CAPITALE = tenant("capitale-nationale");
+    private static final NewPlan PLAN_2019 = new NewPlan("Plan d'action 2019-2020", "2019-2020",
+            LocalDate.of(2019, 4, 1), LocalDate.of(2020, 3, 31));
+    private static TenantPersistence persistence;
+
+    @BeforeAll
+    static void start() {
+        persistence = TenantPersistence.forTenants(CAPITALE);
+    }
+
+    @AfterAll
+    static void stop() {
+        persistence.close();
+    }
+
+    @Test
+    void aPlanCreatedFromATemplateTakesItsTypeAndGrowsElementsInOrder() {
+        long planId = drafting(drafting -> drafting.create("annual-action-plan", PLAN_2019));
+        long axis = drafting(drafting -> drafting.addElement(planId, null, "axe", "Soutenir les familles"));
+        long first = drafting(drafting -> drafting.addElement(planId, axis, "action", "Première action"));
+        long second = drafting(drafting -> drafting.addElement(planId, axis, "action", "Seconde action"));
+
+        drafting(drafting -> {
+            drafting.shift(second, -1);
+            return null;
+        });
+
+        persistence.run(CAPITALE, "test", "", entityManager -> {
+            Plan plan = entityManager.find(Plan.class, planId);
+            assertThat(plan.type()).isEqualTo(PlanType.ANNUAL_ACTION_PLAN);
+            assertThat(plan.inTreeOrder()).extracting(PlanElement::id).containsExactly(axis, second, first);
+        });
+    }
+
+    @Test
+    void movingAnElementUnderAnotherTakesWhatIsUnderItAndNeverUnderItself() {
+        long planId = drafting(drafting -> drafting.create("annual-action-plan", PLAN_2019));
+        long axisOne = drafting(drafting -> drafting.addElement(planId, null, "axe", "Axe 1"));
+        long axisTwo = drafting(drafting -> drafting.addElement(planId, null, "axe", "Axe 2"));
+        long action = drafting(drafting -> drafting.addElement(planId, axisOne, "action", "Action"));
+        long activity = drafting(drafting -> drafting.addElement(planId, action, "activite", "Activité"));
+
+        drafting(drafting -> {
+            drafting.moveUnder(action, axisTwo);
+            return null;
+        });
+        assertThatThrownBy(() -> drafting(drafting -> {
+            drafting.moveUnder(action, activity);
+            return null;
+        })).isInstanceOf(IllegalArgumentException.class);
+
+        persistence.run(CAPITALE, "test", "", entityManager -> {
+            Plan plan = entityManager.find(Plan.class, planId);
+            assertThat(plan.inTreeOrder()).extracting(PlanElement::id).containsExactly(axisOne, axisTwo, action, activity);
+            assertThat(entityManager.find(PlanElement.class, action).parent().id()).isEqualTo(axisTwo);
+        });
+    }
+
+    @Test
+    void removingAnElementShowsFirstWhatGoesWithItThenTakesItAllWithItsFollowUp() {
+        long planId = drafting(drafting -> drafting.create("annual-action-plan", PLAN_2019));
+        long axis = drafting(drafting -> drafting.addElement(planId, null, "axe", "Axe à retirer"));
+        long action = drafting(drafting -> drafting.addElement(planId, axis, "action", "Action suivie"));
+        persistence.inServiceTransaction(CAPITALE, entityManager -> new ProgressReporting(entityManager).report(
+                new Actor("coord", "capitale-nationale", Set.of(Role.COORDINATOR)),
+                new ProgressEntry(action, "2019-Q3", ProgressStatus.IN_PROGRESS, null, "En cours", null), LocalDate.of(2019, 8, 1)));
+
+        ElementRemoval removal = drafting(drafting -> drafting.removal(axis));
+        assertThat(removal.titles()).containsExactly("Axe à retirer", "Action suivie");
+        assertThat(removal.progressReports()).isEqualTo(1);
+
+        drafting(drafting -> {
+            drafting.remove(axis);
+            return null;
+        });
+        persistence.run(CAPITALE, "test", "", entityManager -> {
+            assertThat(entityManager.find(Plan.class, planId).elements()).isEmpty();
+            assertThat(entityManager.createQuery("select count(r) from ProgressReport r", Long.class).getSingleResult()).isZero();
+        });
+    }
+
+    @Test
+    void aPlanCarriedForwardKeepsItsElementsAndReadsRecurringSchedulesInTheNewPeriod() {
+        long planId = drafting(drafting -> drafting.create("annual-action-plan", PLAN_2019));
+        long axis = drafting(drafting -> drafting.addElement(planId, null, "axe", "Axe"));
+        long action = drafting(drafting -> drafting.addElement(planId, axis, "action", "Rencontres"));
+        persistence.run(CAPITALE, "coord", "Échéancier", entityManager ->
+                entityManager.find(PlanElement.class, action).schedule("En continu"));
+
+        long next = drafting(drafting -> drafting.carryForward(planId, new NewPlan("Plan d'action 2020-2021", "2020-2021",
+                LocalDate.of(2020, 4, 1), LocalDate.of(2021, 3, 31))));
+
+        persistence.run(CAPITALE, "test", "", entityManager -> {
+            Plan carried = entityManager.find(Plan.class, next);
+            List<PlanElement> elements = carried.inTreeOrder();
+            assertThat(elements).extracting(PlanElement::title).containsExactly("Axe", "Rencontres");
+            assertThat(carried.lineage()).isNotEqualTo(entityManager.find(Plan.class, planId).lineage());
+            assertThat(elements.get(1).schedule().kind()).isEqualTo(ScheduleKind.RECURRING);
+            assertThat(elements.get(1).schedule().start()).contains(LocalDate.of(2020, 4, 1));
+        });
+    }
+
+    @Test
+    void aPlanNeedsATitleAndAKnownTemplate() {
+        assertThatThrownBy(() -> drafting(drafting -> drafting.create("annual-action-plan",
+                new NewPlan(" ", "2019-2020", null, null)))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> drafting(drafting -> drafting.create("no-such-template", PLAN_2019)))
+                .isInstanceOf(IllegalArgumentException.class);
+        long blank = persistence.inTransaction(CAPITALE, "test", "", entityManager -> entityManager
+                .createQuery("select count(p) from Plan p where trim(p.title) = ''", Long.class).getSingleResult());
+        assertThat(blank).isZero();
+    }
+
+    private static <T> T drafting(Function<PlanDrafting, T> work) {
+        return persistence.inServiceTransaction(CAPITALE,
+                entityManager -> work.apply(new PlanDrafting(entityManager, "coord", "capitale-nationale", "Test")));
+    }
+}
