@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 
 /** The follow-up of the current tenant's plans, for screens and the API alike. */
 @RequestScoped
@@ -42,9 +43,10 @@ public class FollowUpService {
         return reporting().measure(actor, entry);
     }
 
+    /** The elements of the plan the actor may follow up. */
     @Transactional
-    public boolean mayFollowUp(Actor actor, long elementId) {
-        return reporting().mayFollowUp(actor, elementId);
+    public Set<Long> followable(Actor actor, long planId) {
+        return reporting().followable(actor, planId);
     }
 
     public LocalDate today() {

@@ -1,5 +1,6 @@
 package ca.concerto.domain.application.followup;
 
+import ca.concerto.domain.application.plans.PlanTrees;
 import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.access.Rights;
 import ca.concerto.domain.model.audit.RevisionDetails;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -41,7 +43,7 @@ public class ProgressReporting {
      * @throws IllegalArgumentException for an unknown element, a malformed period or percentage
      */
     public PlanFollowUp.Report report(Actor actor, ProgressEntry entry, LocalDate today) {
-        PlanElement element = followable(actor, entry.elementId());
+        PlanElement element = followableElement(actor, entry.elementId());
         ReportingPeriod period = ReportingPeriod.parse(entry.period());
         Optional<ProgressReport> existing = entityManager.createQuery(
                 "select r from ProgressReport r where r.element = :element and r.period = :period", ProgressReport.class)
@@ -62,7 +64,7 @@ public class ProgressReporting {
     }
 
     public PlanFollowUp.Measurement measure(Actor actor, MeasurementEntry entry) {
-        PlanElement element = followable(actor, entry.elementId());
+        PlanElement element = followableElement(actor, entry.elementId());
         describe(actor, "measurement " + entry.indicator());
         IndicatorMeasurement measurement = new IndicatorMeasurement(element, entry.indicator(), entry.value(),
                 entry.measuredOn(), entry.note(), actor.username());
@@ -71,10 +73,12 @@ public class ProgressReporting {
         return view(measurement);
     }
 
-    /** True when the actor may follow up the element (for screens to offer it; the checks above decide). */
-    public boolean mayFollowUp(Actor actor, long elementId) {
-        PlanElement element = entityManager.find(PlanElement.class, elementId);
-        return element != null && Rights.mayFollowUp(actor, element, speaksFor(actor));
+    /** The elements of a plan the actor may follow up, for screens to offer it on them only. */
+    public Set<Long> followable(Actor actor, long planId) {
+        Optional<Organisation> speaksFor = speaksFor(actor);
+        return PlanTrees.load(entityManager, planId).map(plan -> plan.elements().stream()
+                .filter(element -> Rights.mayFollowUp(actor, element, speaksFor)).map(PlanElement::id)
+                .collect(Collectors.toSet())).orElse(Set.of());
     }
 
     /** The follow-up of every element of a plan of this tenant. */
@@ -96,7 +100,7 @@ public class ProgressReporting {
         return Optional.ofNullable(entityManager.find(PartnerAccount.class, actor.username())).map(PartnerAccount::organisation);
     }
 
-    private PlanElement followable(Actor actor, long elementId) {
+    private PlanElement followableElement(Actor actor, long elementId) {
         PlanElement element = entityManager.find(PlanElement.class, elementId);
         if (element == null) {
             throw new IllegalArgumentException("No element " + elementId + " in this tenant");

@@ -2,6 +2,7 @@ package ca.concerto.domain.application.planimport;
 
 import ca.concerto.domain.model.partner.Committee;
 import ca.concerto.domain.model.partner.Organisation;
+import ca.concerto.domain.model.partner.PartnerAccount;
 import ca.concerto.domain.model.partner.Person;
 import ca.concerto.domain.model.plan.Collaborator;
 import ca.concerto.domain.model.plan.Lead;
@@ -51,6 +52,11 @@ public class PlanDocumentImporter {
             entry.getJsonArray("committees").getValuesAs(JsonString.class)
                     .forEach(committee -> person.joinCommittee(Committee.valueOf(committee.getString())));
             entityManager.persist(person);
+        }
+        for (JsonObject entry : objects(document, "partnerAccounts")) {
+            Organisation organisation = directory.find(entry.getString("organisation")).orElseThrow(
+                    () -> new IllegalArgumentException("No organisation " + entry.getString("organisation") + " for a partner account"));
+            entityManager.persist(new PartnerAccount(entry.getString("username"), organisation));
         }
         return directory;
     }

@@ -2,6 +2,7 @@ package ca.concerto.domain.application.plans;
 
 import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.access.Rights;
+import ca.concerto.domain.model.template.FieldOfAction;
 import ca.concerto.domain.model.template.PlanTemplate;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
@@ -44,6 +45,12 @@ public class PlanCatalog {
     @Transactional
     public List<PlanTemplate> templates() {
         return entityManager.createQuery("select t from PlanTemplate t order by t.code", PlanTemplate.class).getResultList();
+    }
+
+    /** The network's fields of action, in their order. */
+    @Transactional
+    public List<FieldOfAction> fieldsOfAction() {
+        return entityManager.createQuery("select f from FieldOfAction f order by f.position", FieldOfAction.class).getResultList();
     }
 
     /**
@@ -96,8 +103,9 @@ public class PlanCatalog {
 
     /** @return the new element's number */
     @Transactional
-    public long addElement(long planId, Long parentId, String levelCode, String title, Actor actor, String comment) {
-        return drafting(actor, comment).addElement(planId, parentId, levelCode, title);
+    public long addElement(long planId, Long parentId, String levelCode, String title, String schedule, Actor actor,
+            String comment) {
+        return drafting(actor, comment).addElement(planId, parentId, levelCode, title, schedule);
     }
 
     /** Moves an element one place up (-1) or down (+1) among its siblings. */

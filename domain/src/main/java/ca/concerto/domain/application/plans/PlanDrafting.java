@@ -52,15 +52,17 @@ public class PlanDrafting {
     }
 
     /**
-     * Adds an element at the end of a parent's children (null parent: at the top of the plan).
+     * Adds an element at the end of a parent's children (null parent: at the top of the plan), with its
+     * schedule as written, if any.
      *
      * @return the new element's number
      */
-    public long addElement(long planId, Long parentId, String levelCode, String title) {
+    public long addElement(long planId, Long parentId, String levelCode, String title, String schedule) {
         Plan plan = plan(planId);
         PlanElement parent = parentId == null ? null : element(parentId);
         Revisions.describe(entityManager, revision);
         PlanElement element = plan.addElement(parent, levelCode, null, required(title));
+        element.schedule(schedule);
         entityManager.flush();
         return element.id();
     }

@@ -3,10 +3,14 @@ package ca.concerto.domain.application.plans;
 import ca.concerto.domain.model.audit.RevisionDetails;
 import ca.concerto.domain.model.audit.RevisionKind;
 import ca.concerto.domain.model.audit.Revisions;
+import ca.concerto.domain.application.partners.Organisations;
+import ca.concerto.domain.model.partner.Organisation;
+import ca.concerto.domain.model.plan.Collaborator;
 import ca.concerto.domain.model.plan.Lead;
 import ca.concerto.domain.model.plan.PlanElement;
 import ca.concerto.domain.model.plan.PlanNotEditable;
 import jakarta.persistence.EntityManager;
+import java.util.Objects;
 
 /**
  * Saves a person's changes to one element of a draft plan, as one revision with their comment. Refuses,
@@ -38,12 +42,22 @@ public class PlanEditing {
         element.describe(blankToNull(changes.description()));
         element.schedule(changes.schedule());
         String lead = blankToNull(changes.lead());
+        Organisations organisations = new Organisations(entityManager);
         if (lead == null) {
             element.lead(null);
         } else if (element.lead() == null || !lead.equals(element.lead().text())) {
-            element.lead(Lead.asWritten(lead));
+            element.lead(organisations.named(lead).map(organisation -> Lead.asWritten(lead, organisation))
+                    .orElseGet(() -> Lead.asWritten(lead)));
         }
         element.expectedResults(blankToNull(changes.expectedResults()));
+        if (changes.collaborators() != null) {
+            element.collaborators(changes.collaborators().stream().map(PlanEditing::blankToNull).filter(Objects::nonNull)
+                    .distinct().map(name -> new Collaborator(name, organisations.named(name).map(Organisation::id).orElse(null)))
+                    .toList());
+        }
+        if (changes.fieldsOfAction() != null) {
+            element.fieldsOfAction(changes.fieldsOfAction());
+        }
         entityManager.flush();
         return element.version();
     }

@@ -132,10 +132,12 @@ class ProgressReportingTest {
         assertThatThrownBy(() -> service(reporting -> reporting.report(unassigned,
                 new ProgressEntry(ledByDsp, "2019-Q2", ProgressStatus.DONE, null, null, null), TODAY)))
                 .isInstanceOf(NotAllowed.class);
-        boolean coordinationMay = service(reporting -> reporting.mayFollowUp(COORDINATION, ledByOthers));
-        boolean partnerMay = service(reporting -> reporting.mayFollowUp(DSP_PARTNER, ledByOthers));
-        assertThat(coordinationMay).isTrue();
-        assertThat(partnerMay).isFalse();
+        Set<Long> coordination = service(reporting -> reporting.followable(COORDINATION, planId));
+        Set<Long> partner = service(reporting -> reporting.followable(DSP_PARTNER, planId));
+        Set<Long> auditor = service(reporting -> reporting.followable(AUDITOR, planId));
+        assertThat(coordination).contains(ledByOthers, ledByDsp);
+        assertThat(partner).containsExactlyInAnyOrder(ledByDsp, activityUnderDspAction);
+        assertThat(auditor).isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import ca.concerto.domain.model.audit.Revision;
 import ca.concerto.domain.model.audit.RevisionDetails;
 import ca.concerto.domain.model.audit.RevisionKind;
 import ca.concerto.domain.model.partner.Committee;
+import ca.concerto.domain.model.partner.PartnerAccount;
 import ca.concerto.domain.model.partner.Person;
 import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanElement;
@@ -128,6 +129,8 @@ class DemoPlansTest {
             assertThat(entityManager.createQuery("select p from Plan p", Plan.class).getResultList())
                     .extracting(Plan::title).containsExactlyInAnyOrder("Plan d'action annuel 2018-2019",
                             "Panification année transitoire 2021-2022");
+            PartnerAccount partner = entityManager.find(PartnerAccount.class, "partenaire.monteregie");
+            assertThat(partner.organisation().acronym()).isEqualTo("DSP");
             return null;
         });
     }

@@ -45,9 +45,9 @@ class PlanDraftingTest {
     @Test
     void aPlanCreatedFromATemplateTakesItsTypeAndGrowsElementsInOrder() {
         long planId = drafting(drafting -> drafting.create("annual-action-plan", PLAN_2019));
-        long axis = drafting(drafting -> drafting.addElement(planId, null, "axe", "Soutenir les familles"));
-        long first = drafting(drafting -> drafting.addElement(planId, axis, "action", "Première action"));
-        long second = drafting(drafting -> drafting.addElement(planId, axis, "action", "Seconde action"));
+        long axis = drafting(drafting -> drafting.addElement(planId, null, "axe", "Soutenir les familles", null));
+        long first = drafting(drafting -> drafting.addElement(planId, axis, "action", "Première action", null));
+        long second = drafting(drafting -> drafting.addElement(planId, axis, "action", "Seconde action", null));
 
         drafting(drafting -> {
             drafting.shift(second, -1);
@@ -64,10 +64,10 @@ class PlanDraftingTest {
     @Test
     void movingAnElementUnderAnotherTakesWhatIsUnderItAndNeverUnderItself() {
         long planId = drafting(drafting -> drafting.create("annual-action-plan", PLAN_2019));
-        long axisOne = drafting(drafting -> drafting.addElement(planId, null, "axe", "Axe 1"));
-        long axisTwo = drafting(drafting -> drafting.addElement(planId, null, "axe", "Axe 2"));
-        long action = drafting(drafting -> drafting.addElement(planId, axisOne, "action", "Action"));
-        long activity = drafting(drafting -> drafting.addElement(planId, action, "activite", "Activité"));
+        long axisOne = drafting(drafting -> drafting.addElement(planId, null, "axe", "Axe 1", null));
+        long axisTwo = drafting(drafting -> drafting.addElement(planId, null, "axe", "Axe 2", null));
+        long action = drafting(drafting -> drafting.addElement(planId, axisOne, "action", "Action", null));
+        long activity = drafting(drafting -> drafting.addElement(planId, action, "activite", "Activité", null));
 
         drafting(drafting -> {
             drafting.moveUnder(action, axisTwo);
@@ -88,8 +88,8 @@ class PlanDraftingTest {
     @Test
     void removingAnElementShowsFirstWhatGoesWithItThenTakesItAllWithItsFollowUp() {
         long planId = drafting(drafting -> drafting.create("annual-action-plan", PLAN_2019));
-        long axis = drafting(drafting -> drafting.addElement(planId, null, "axe", "Axe à retirer"));
-        long action = drafting(drafting -> drafting.addElement(planId, axis, "action", "Action suivie"));
+        long axis = drafting(drafting -> drafting.addElement(planId, null, "axe", "Axe à retirer", null));
+        long action = drafting(drafting -> drafting.addElement(planId, axis, "action", "Action suivie", null));
         persistence.inServiceTransaction(CAPITALE, entityManager -> new ProgressReporting(entityManager).report(
                 new Actor("coord", "capitale-nationale", Set.of(Role.COORDINATOR)),
                 new ProgressEntry(action, "2019-Q3", ProgressStatus.IN_PROGRESS, null, "En cours", null), LocalDate.of(2019, 8, 1)));
@@ -111,8 +111,8 @@ class PlanDraftingTest {
     @Test
     void aPlanCarriedForwardKeepsItsElementsAndReadsRecurringSchedulesInTheNewPeriod() {
         long planId = drafting(drafting -> drafting.create("annual-action-plan", PLAN_2019));
-        long axis = drafting(drafting -> drafting.addElement(planId, null, "axe", "Axe"));
-        long action = drafting(drafting -> drafting.addElement(planId, axis, "action", "Rencontres"));
+        long axis = drafting(drafting -> drafting.addElement(planId, null, "axe", "Axe", null));
+        long action = drafting(drafting -> drafting.addElement(planId, axis, "action", "Rencontres", null));
         persistence.run(CAPITALE, "coord", "Échéancier", entityManager ->
                 entityManager.find(PlanElement.class, action).schedule("En continu"));
 

@@ -3,6 +3,8 @@ package ca.concerto.web.interfaces.plan;
 import ca.concerto.domain.application.plans.ElementChanges;
 import ca.concerto.domain.application.plans.PlanOutline;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The side panel's fields while a person edits one element. */
 public class ElementForm implements Serializable {
@@ -17,6 +19,8 @@ public class ElementForm implements Serializable {
     private String lead;
     private String expectedResults;
     private String comment;
+    private List<String> collaborators = new ArrayList<>();
+    private List<String> fieldsOfAction = new ArrayList<>();
 
     static ElementForm of(PlanOutline.Element element) {
         ElementForm form = new ElementForm();
@@ -27,11 +31,14 @@ public class ElementForm implements Serializable {
         form.schedule = element.schedule();
         form.lead = element.lead();
         form.expectedResults = element.expectedResults();
+        form.collaborators = new ArrayList<>(element.collaborators());
+        form.fieldsOfAction = new ArrayList<>(element.fieldsOfAction());
         return form;
     }
 
     ElementChanges changes() {
-        return new ElementChanges(elementId, fromVersion, title, description, schedule, lead, expectedResults);
+        return new ElementChanges(elementId, fromVersion, title, description, schedule, lead, expectedResults,
+                List.copyOf(collaborators), List.copyOf(fieldsOfAction));
     }
 
     /** After a conflict the person chose to keep their texts: they now start from the saved version. */
@@ -89,5 +96,21 @@ public class ElementForm implements Serializable {
 
     public void setComment(String comment) {
         this.comment = comment;
+    }
+
+    public List<String> getCollaborators() {
+        return collaborators;
+    }
+
+    public void setCollaborators(List<String> collaborators) {
+        this.collaborators = collaborators == null ? new ArrayList<>() : new ArrayList<>(collaborators);
+    }
+
+    public List<String> getFieldsOfAction() {
+        return fieldsOfAction;
+    }
+
+    public void setFieldsOfAction(List<String> fieldsOfAction) {
+        this.fieldsOfAction = fieldsOfAction == null ? new ArrayList<>() : new ArrayList<>(fieldsOfAction);
     }
 }

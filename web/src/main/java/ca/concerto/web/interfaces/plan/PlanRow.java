@@ -1,10 +1,12 @@
 package ca.concerto.web.interfaces.plan;
 
 import ca.concerto.domain.application.plans.PlanOutline;
+import ca.concerto.domain.application.followup.PlanFollowUp;
 import java.io.Serializable;
 
 /** One row of the plan's table: an element, with its level named in the page's language. */
-public record PlanRow(PlanOutline.Element element, String levelLabel, boolean headingRow) implements Serializable {
+public record PlanRow(PlanOutline.Element element, String levelLabel, boolean headingRow, PlanFollowUp.Report latest,
+        boolean followable) implements Serializable {
 
     /** Axis, orientation, objective...: rows that head the ones below them (PlanOutline.isHeading). */
     public boolean isHeadingRow() {
@@ -18,6 +20,11 @@ public record PlanRow(PlanOutline.Element element, String levelLabel, boolean he
             return levelLabel;
         }
         return number.toLowerCase().startsWith(levelLabel.toLowerCase()) ? number : levelLabel + " " + number;
+    }
+
+    /** The status of the latest report, as a bundle key's suffix; "UNREPORTED" when there is none. */
+    public String getStatus() {
+        return latest == null ? "UNREPORTED" : latest.status().name();
     }
 
     /** True when the element's words contain the text, accents and case aside. */

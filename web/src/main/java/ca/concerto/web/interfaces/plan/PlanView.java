@@ -3,12 +3,16 @@ package ca.concerto.web.interfaces.plan;
 import ca.concerto.domain.application.plans.PlanCatalog;
 import ca.concerto.domain.application.plans.PlanOutline;
 import ca.concerto.domain.application.plans.EditConflict;
-import ca.concerto.domain.model.access.Role;
 import ca.concerto.domain.model.plan.PlanNotEditable;
 import ca.concerto.domain.model.plan.PlanStatus;
-import ca.concerto.domain.model.plan.Schedule;
-import ca.concerto.tenancy.application.CurrentTenant;
-import ca.concerto.web.infrastructure.security.AuthenticatedMember;
+import ca.concerto.domain.application.followup.Due;
+import ca.concerto.domain.application.followup.FollowUpService;
+import ca.concerto.domain.application.followup.PlanFollowUp;
+import ca.concerto.domain.application.partners.PartnerService;
+import ca.concerto.domain.model.access.NotAllowed;
+import ca.concerto.domain.model.access.Rights;
+import ca.concerto.web.infrastructure.security.CurrentActor;
+import jakarta.faces.model.SelectItem;
 import ca.concerto.web.interfaces.language.LanguageSelection;
 import ca.concerto.web.interfaces.language.Messages;
 import jakarta.faces.application.FacesMessage;
@@ -26,6 +30,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
@@ -37,21 +42,21 @@ import org.primefaces.model.TreeNode;
  */
 @Named
 @ViewScoped
-public class PlanView implements Serializable {
+public class PlanView extends PlanPage {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    PlanCatalog catalog;
 
     @Inject
     LanguageSelection language;
 
     @Inject
-    AuthenticatedMember member;
+    CurrentActor actor;
 
     @Inject
-    CurrentTenant currentTenant;
+    FollowUpService followUpService;
+
+    @Inject
+    PartnerService partners;
 
     @Inject
     Messages messages;
@@ -62,40 +67,34 @@ public class PlanView implements Serializable {
     private String adoptingBody;
     private String adoptionComment;
 
-    private Long id;
-    private PlanOutline outline;
+    private PlanFollowUp followUp;
+    private Set<Long> followable = Set.of();
     private String search = "";
     private String lead = "";
+    private String fieldOfAction = "";
+    private String status = "";
+    private String due = "";
     private TreeNode<PlanRow> root;
 
-    /** Loads the plan named by the page's {@code id} parameter. */
-    public void load() {
-        outline = id == null ? null : catalog.outline(id).orElse(null);
-        if (outline == null) {
-            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
-            return;
-        }
-        rebuild();
-    }
-
-    /** Shows the rows that match the search and the lead, with the headings above them. */
+    /** Shows the rows that match the search and the filters, with the headings above them. */
     public void rebuild() {
         String folded = Search.fold(search == null ? "" : search.strip());
-        List<PlanOutline.Element> elements = outline.elements();
+        List<PlanOutline.Element> elements = getOutline().elements();
         Map<Long, PlanOutline.Element> byId = new HashMap<>();
         elements.forEach(element -> byId.put(element.id(), element));
-        // A lead applies to everything under it, as the documents' merged cells say.
-        Map<Long, String> effectiveLeads = new HashMap<>();
+        Map<Long, String> effectiveLeads = getOutline().effectiveLeads();
+        LocalDate today = followUpService.today();
         Map<Long, PlanRow> rows = new HashMap<>();
         Set<Long> shown = new HashSet<>();
         for (PlanOutline.Element element : elements) {
-            String effectiveLead = element.lead() != null || element.parentId() == null
-                    ? element.lead() : effectiveLeads.get(element.parentId());
-            effectiveLeads.put(element.id(), effectiveLead);
             PlanRow row = row(element);
             rows.put(element.id(), row);
+            Optional<PlanFollowUp.Report> latest = followUp.latest(element.id());
             boolean matches = (folded.isEmpty() || row.mentions(folded))
-                    && (lead == null || lead.isEmpty() || lead.equals(effectiveLead));
+                    && (isBlank(lead) || lead.equals(effectiveLeads.get(element.id())))
+                    && (isBlank(fieldOfAction) || element.fieldsOfAction().contains(fieldOfAction))
+                    && (isBlank(status) || !row.headingRow() && status.equals(row.getStatus()))
+                    && (isBlank(due) || !row.headingRow() && Due.valueOf(due).matches(element, latest, today));
             Long at = matches ? element.id() : null;
             while (at != null && shown.add(at)) {
                 at = byId.get(at).parentId();
@@ -114,13 +113,17 @@ public class PlanView implements Serializable {
         root = top;
     }
 
+    private static boolean isBlank(String value) {
+        return value == null || value.isEmpty();
+    }
+
     /** Coordinators change draft plans; everyone else reads. The server checks again at every save. */
     public boolean isEditable() {
-        return outline != null && outline.status() == PlanStatus.DRAFT && isCoordinator();
+        return getOutline() != null && getOutline().status() == PlanStatus.DRAFT && isCoordinator();
     }
 
     private boolean isCoordinator() {
-        return member.roles().contains(Role.COORDINATOR);
+        return Rights.mayEditPlans(actor.get());
     }
 
     /** A coordinator records the adoption of a draft. */
@@ -130,7 +133,7 @@ public class PlanView implements Serializable {
 
     /** A coordinator starts a new draft from an adopted or archived plan. */
     public boolean isRenewable() {
-        return outline != null && outline.status() != PlanStatus.DRAFT && isCoordinator();
+        return getOutline() != null && getOutline().status() != PlanStatus.DRAFT && isCoordinator();
     }
 
     /** Records the adoption, then shows the plan afresh, read-only; stays in the dialog when refused. */
@@ -140,13 +143,56 @@ public class PlanView implements Serializable {
             return null;
         }
         try {
-            catalog.adopt(outline.id(), adoptionDate, adoptingBody, actor.get(), adoptionComment);
+            catalog.adopt(getOutline().id(), adoptionDate, adoptingBody, actor.get(), adoptionComment);
             messages.add(FacesMessage.SEVERITY_INFO, "plan.adopt.done");
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            return "/plan?faces-redirect=true&id=" + outline.id();
+            return "/plan?faces-redirect=true&id=" + getOutline().id();
         } catch (PlanNotEditable adoptedMeanwhile) {
             messages.add(FacesMessage.SEVERITY_ERROR, "plan.edit.adopted");
             return null;
+        }
+    }
+
+    /** A coordinator archives a plan that is no longer in force; it stays readable. */
+    public boolean isArchivable() {
+        return getOutline() != null && getOutline().status() != PlanStatus.ARCHIVED && isCoordinator();
+    }
+
+    public void archive() {
+        try {
+            catalog.archive(getOutline().id(), actor.get(), messages.text("plan.archive.comment"));
+            messages.add(FacesMessage.SEVERITY_INFO, "plan.archive.done");
+        } catch (NotAllowed refused) {
+            messages.add(FacesMessage.SEVERITY_ERROR, "refused." + refused.reason().name());
+        }
+        reload();
+    }
+
+    /** Organisation names and acronyms containing what the person typed, for the lead and collaborators. */
+    public List<String> completeOrganisation(String typed) {
+        String folded = Search.fold(typed == null ? "" : typed.strip());
+        return partners.organisations().stream()
+                .flatMap(organisation -> organisation.acronym() == null ? java.util.stream.Stream.of(organisation.name())
+                        : java.util.stream.Stream.of(organisation.acronym(), organisation.name()))
+                .filter(name -> Search.fold(name).contains(folded)).limit(15).toList();
+    }
+
+    /** True when the lead being typed names no organisation of the body yet: it can be added on the spot. */
+    public boolean isLeadUnknown() {
+        String typed = form == null || form.getLead() == null ? "" : form.getLead().strip();
+        return !typed.isEmpty() && partners.organisations().stream().noneMatch(organisation ->
+                typed.equalsIgnoreCase(organisation.name()) || typed.equalsIgnoreCase(organisation.acronym()));
+    }
+
+    /** Adds the lead being typed to the body's organisations, so that saving links the element to it. */
+    public void addLeadOrganisation() {
+        try {
+            partners.createOrganisation(actor.get(), form.getLead(), null, null);
+            messages.add(FacesMessage.SEVERITY_INFO, "organisations.created");
+        } catch (NotAllowed refused) {
+            messages.add(FacesMessage.SEVERITY_ERROR, "refused." + refused.reason().name());
+        } catch (IllegalArgumentException known) {
+            messages.add(FacesMessage.SEVERITY_ERROR, "organisations.exists");
         }
     }
 
@@ -156,12 +202,8 @@ public class PlanView implements Serializable {
             messages.add(FacesMessage.SEVERITY_ERROR, "plan.edit.refused");
             return null;
         }
-        long draft = catalog.startNewVersion(outline.id(), actor.get(), messages.text("plan.newVersion.comment"));
+        long draft = catalog.startNewVersion(getOutline().id(), actor.get(), messages.text("plan.newVersion.comment"));
         return "/plan?faces-redirect=true&id=" + draft;
-    }
-
-    private String tenantSlug() {
-        return currentTenant.tenant().orElseThrow().slug().value();
     }
 
     public void edit(long elementId) {
@@ -188,6 +230,8 @@ public class PlanView implements Serializable {
         } catch (PlanNotEditable adoptedMeanwhile) {
             messages.add(FacesMessage.SEVERITY_ERROR, "plan.edit.adopted");
             reload();
+        } catch (NotAllowed refused) {
+            messages.add(FacesMessage.SEVERITY_ERROR, "refused." + refused.reason().name());
         }
     }
 
@@ -211,23 +255,19 @@ public class PlanView implements Serializable {
 
     /** How the schedule being typed reads, e.g. "Période : 2019-03-20 → 2019-06-20". */
     public String getScheduleReading() {
-        if (form == null || form.getSchedule() == null || form.getSchedule().isBlank()) {
-            return "";
-        }
-        Schedule schedule = Schedule.of(form.getSchedule(), null);
-        String kind = messages.text("scheduleKind." + schedule.kind().name());
-        return schedule.start().map(start -> kind + " : " + start + " → " + schedule.end().orElseThrow()).orElse(kind);
+        return form == null ? "" : ScheduleReading.of(form.getSchedule(), messages);
     }
 
-    private void reload() {
-        outline = catalog.outline(id).orElse(null);
-        if (outline != null) {
-            rebuild();
-        }
+    /** Reads the plan's follow-up and shows the plan with the current filters. */
+    @Override
+    protected void loaded(PlanOutline outline) {
+        followUp = followUpService.of(getOutline().id());
+        followable = followUpService.followable(actor.get(), getOutline().id());
+        rebuild();
     }
 
-    private PlanOutline.Element element(long elementId) {
-        return outline.elements().stream().filter(element -> element.id() == elementId).findFirst()
+    PlanOutline.Element element(long elementId) {
+        return getOutline().elements().stream().filter(element -> element.id() == elementId).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No element " + elementId + " in this plan"));
     }
 
@@ -279,23 +319,57 @@ public class PlanView implements Serializable {
     }
 
     private PlanRow row(PlanOutline.Element element) {
-        return new PlanRow(element, outline.levelLabel(element.levelCode(), language.getLocale()), outline.isHeading(element));
+        boolean heading = getOutline().isHeading(element);
+        return new PlanRow(element, getOutline().levelLabel(element.levelCode(), language.getLocale()), heading,
+                followUp.latest(element.id()).orElse(null),
+                !heading && followable.contains(element.id()) && getOutline().status() != PlanStatus.ARCHIVED);
+    }
+
+    public PlanFollowUp getFollowUp() {
+        return followUp;
+    }
+
+    /** The shared fields of action, for the filter and the editor, labelled in the page's language. */
+    public List<SelectItem> getFieldsOfAction() {
+        return catalog.fieldsOfAction().stream()
+                .map(field -> new SelectItem(field.code(), field.label(language.getLocale()))).toList();
+    }
+
+    public String getFieldOfAction() {
+        return fieldOfAction;
+    }
+
+    public void setFieldOfAction(String fieldOfAction) {
+        this.fieldOfAction = fieldOfAction;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getDue() {
+        return due;
+    }
+
+    public void setDue(String due) {
+        this.due = due;
     }
 
     /** Every lead the plan names, for the filter. */
     public List<String> getLeads() {
-        return outline.elements().stream().map(PlanOutline.Element::lead).filter(Objects::nonNull).distinct().sorted().toList();
+        return getOutline().elements().stream().map(PlanOutline.Element::lead).filter(Objects::nonNull).distinct().sorted().toList();
     }
 
     /** The adoption date as the page's language writes it, e.g. "24 mai 2018". */
     public String getAdoptedOn() {
-        return outline.adoptedOn() == null ? "" : outline.adoptedOn().format(
+        return getOutline().adoptedOn() == null ? "" : getOutline().adoptedOn().format(
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale()));
     }
 
-    public boolean isFound() {
-        return outline != null;
-    }
 
     public int getShownRows() {
         return count(root);
@@ -305,21 +379,12 @@ public class PlanView implements Serializable {
         return node.getChildren().stream().mapToInt(child -> 1 + count(child)).sum();
     }
 
-    public PlanOutline getOutline() {
-        return outline;
-    }
 
     public TreeNode<PlanRow> getRoot() {
         return root;
     }
 
-    public Long getId() {
-        return id;
-    }
 
-    public void setId(Long id) {
-        this.id = id;
-    }
 
     public String getSearch() {
         return search;

@@ -1,0 +1,27 @@
+package ca.concerto.domain.application.partners;
+
+import ca.concerto.domain.model.partner.Committee;
+import java.io.Serializable;
+import java.util.Set;
+
+/** What the organisations and members screens show, detached from persistence. */
+public final class PartnerDirectoryView {
+
+    private PartnerDirectoryView() {
+    }
+
+    public record OrganisationLine(long id, String name, String acronym, String sector) implements Serializable {
+
+        /** "Direction de santé publique (DSP)", or the name alone. */
+        public String displayName() {
+            return acronym == null ? name : name + " (" + acronym + ")";
+        }
+    }
+
+    public record MemberLine(String fullName, String title, String organisation, Set<Committee> committees)
+            implements Serializable {
+    }
+
+    public record AccountLine(String username, long organisationId, String organisation) implements Serializable {
+    }
+}
