@@ -54,6 +54,12 @@ final class Browser implements AutoCloseable {
         return find(by).getText();
     }
 
+    /** Waits until the element's text contains the words, e.g. a message shown after an Ajax request. */
+    String waitForText(By by, String words) {
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(by, words));
+        return text(by);
+    }
+
     void click(By by) {
         new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(by)).click();
     }

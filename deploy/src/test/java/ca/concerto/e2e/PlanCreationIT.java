@@ -1,0 +1,108 @@
+package ca.concerto.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A coordination team creates a plan from a shared template, builds its tree down to an activity, and
+ * finds the activity on the timeline where its schedule puts it; removing an element asks first.
+ */
+class PlanCreationIT extends BrowserTest {
+
+    @Test
+    void aPlanFromATemplateGrowsToAnActivityThatTheTimelineShowsInItsSeason() {
+        String planTitle = "Plan d'action 2018-2019 — essai " + System.nanoTime();
+        browser.open("/");
+        browser.logIn("coordination.capitale");
+        createPlan(planTitle);
+
+        assertThat(browser.text(By.id("plan-title"))).isEqualTo(planTitle);
+        assertThat(browser.text(By.id("plan-status"))).isEqualTo("Brouillon");
+        String axis = add(null, "Axe", "Soutenir le développement global de l'enfant", null);
+        String orientation = add(axis, "Orientation", "Faire connaître les succès d'intégration", null);
+        String objective = add(orientation, "Objectif", "Promouvoir les services de garde éducatifs", null);
+        String action = add(objective, "Action", "Diffuser le cadre de référence", null);
+        String activity = add(action, "Activité", "Rencontre régionale des partenaires à Québec", "Printemps 2019");
+        assertThat(browser.text(By.xpath("//span[@data-element='" + activity + "']/ancestor::tr"))).contains("Printemps 2019");
+        browser.screenshot("20-plan-created");
+
+        browser.click(By.id("lifecycle:timeline"));
+        WebElement row = browser.find(By.cssSelector(".timeline-row[data-element='" + activity + "']"));
+        assertThat(row.getText()).contains("Rencontre régionale des partenaires à Québec", "Printemps 2019",
+                "2019-03-20", "2019-06-20");
+        assertThat(row.findElement(By.cssSelector(".timeline-bar")).getAttribute("style")).contains("left:");
+        browser.screenshot("21-timeline");
+    }
+
+    @Test
+    void removingAnElementFirstShowsWhatGoesWithIt() {
+        browser.open("/");
+        browser.logIn("coordination.capitale");
+        createPlan("Plan à élaguer " + System.nanoTime());
+        String axis = add(null, "Axe", "Axe à retirer", null);
+        add(axis, "Orientation", "Orientation qui part avec son axe", null);
+
+        browser.click(By.cssSelector("[data-remove='" + axis + "']"));
+        assertThat(browser.text(By.id("removal-summary"))).contains("2 élément(s)");
+        assertThat(browser.text(By.id("removal"))).contains("Axe à retirer", "Orientation qui part avec son axe");
+        browser.screenshot("22-remove-confirmation");
+        browser.click(By.id("removal:confirmRemove"));
+
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-element='" + axis + "']")));
+        assertThat(browser.text(By.id("messages"))).contains("Élément supprimé.");
+    }
+
+    @Test
+    void aPlanNeedsATitleAndPartnersCannotCreateOne() {
+        browser.open("/");
+        browser.logIn("coordination.capitale");
+        browser.click(By.id("newPlanButton"));
+        browser.click(By.id("newPlan:create"));
+        assertThat(browser.waitForText(By.xpath("//*[@id='newPlan:title']/following-sibling::*[contains(@class, 'ui-message')]"),
+                "Le titre est obligatoire.")).isEqualTo("Le titre est obligatoire.");
+
+        browser.open("/");
+        browser.logOut();
+        browser.open("/");
+        browser.logIn("partenaire.capitale");
+        browser.find(By.id("plans"));
+        assertThat(browser.driver().findElements(By.id("newPlanButton"))).isEmpty();
+    }
+
+    private void createPlan(String title) {
+        browser.click(By.id("newPlanButton"));
+        type("newPlan:title", title);
+        type("newPlan:periodLabel", "2018-2019");
+        type("newPlan:start_input", "2018-07-01");
+        type("newPlan:end_input", "2019-06-30");
+        browser.click(By.id("newPlan:create"));
+        browser.find(By.id("plan:tree"));
+    }
+
+    /** Adds an element under another (null: at the top) at the given level; returns its number. */
+    private String add(String parent, String level, String title, String schedule) {
+        browser.click(parent == null ? By.id("plan:addTop") : By.cssSelector("[data-add-under='" + parent + "']"));
+        browser.find(By.id("addition:title"));
+        assertThat(browser.text(By.id("addition:level_label"))).isEqualTo(level);
+        type("addition:title", title);
+        if (schedule != null) {
+            type("addition:schedule", schedule);
+        }
+        browser.click(By.id("addition:confirmAdd"));
+        return browser.find(By.xpath("//span[@class='element-title' and text()=\"" + title + "\"]")).getAttribute("data-element");
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.find(By.id(id));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text);
+    }
+}
