@@ -50,6 +50,32 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    HttpResponse<String> put(String url, String token, String json) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A response's JSON body. */
+    static jakarta.json.JsonStructure json(HttpResponse<String> response) {
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(response.body()))) {
+            return reader.read();
+        }
+    }
+
+    /** The number of the caller's body's plan with that title. */
+    long planId(String token, String title) {
+        return ((jakarta.json.JsonArray) json(get(Platform.URL + "/api/plans", token))).getValuesAs(jakarta.json.JsonObject.class)
+                .stream().filter(plan -> plan.getString("title").equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("No plan " + title)).getJsonNumber("id").longValue();
+    }
+
+    /** The plan's elements, in the document's order. */
+    java.util.List<jakarta.json.JsonObject> elements(String token, long planId) {
+        return ((jakarta.json.JsonObject) json(get(Platform.URL + "/api/plans/" + planId, token)))
+                .getJsonArray("elements").getValuesAs(jakarta.json.JsonObject.class);
+    }
+
     private String token(String realmUrl, String client, String username, String password) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
