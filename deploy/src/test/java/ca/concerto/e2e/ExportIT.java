@@ -11,7 +11,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 
 /** The activities download opens in Excel (read here with Apache POI) with every activity, accents intact. */
@@ -51,14 +56,57 @@ class ExportIT {
     }
 
     @Test
-    void anotherBodyCannotDownloadAPlanThatIsNotTheirs() {
+    void thePlanDownloadsAsAWordDocumentLaidOutLikeTheBodysOwn() throws IOException {
+        String token = api.token("partenaire.monteregie");
+        HttpResponse<byte[]> download = api.download(Platform.URL + "/api/plans/" + annualPlan(token) + "/plan.docx", token);
+
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Disposition")).get().asString()
+                .contains("filename*=UTF-8''Plan%20d%27action%20annuel%202018-2019.docx");
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(download.body()))) {
+            List<String> paragraphs = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertThat(paragraphs).contains("Plan d'action annuel 2018-2019", "Adopté le 24 mai 2018 par Comité régional Opération Colibri");
+            assertThat(paragraphs).anySatisfy(text -> assertThat(text).startsWith("AXE 1 — SOUTENIR LE DÉVELOPPEMENT GLOBAL DE L'ENFANT"));
+            List<String> rows = document.getTables().stream().flatMap(table -> table.getRows().stream())
+                    .map(row -> row.getCell(0).getText() + " | " + row.getCell(1).getText()).toList();
+            assertThat(rows).contains("Activité — Réaliser la journée de partage. | 10 octobre 2018");
+            assertThat(rows.stream().filter(row -> row.startsWith("Action")).count()).isEqualTo(25);
+            assertThat(rows.stream().filter(row -> row.startsWith("Activité —")).count()).isEqualTo(63);
+        }
+    }
+
+    @Test
+    void thePlanDownloadsAsAPdfWhoseTextKeepsItsAccents() throws IOException {
+        String token = api.token("partenaire.monteregie");
+        HttpResponse<byte[]> download = api.download(Platform.URL + "/api/plans/" + annualPlan(token) + "/plan.pdf", token);
+
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).contains("application/pdf");
+        try (PDDocument document = Loader.loadPDF(download.body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(document.getNumberOfPages()).isGreaterThan(5);
+            assertThat(text).contains("Plan d'action annuel 2018-2019", "Adopté le 24 mai 2018",
+                    "AXE 1 — SOUTENIR LE DÉVELOPPEMENT GLOBAL DE L'ENFANT", "Réaliser la journée de partage.",
+                    "10 octobre 2018", "Fédération québécoise des organismes communautaires Famille (FQOCF)");
+        }
+    }
+
+    @Test
+    void anotherBodyCannotDownloadAPlanThatIsNotTheirs() throws IOException {
         long plan = annualPlan(api.token("coordination.monteregie"));
 
         HttpResponse<byte[]> asCapitale = api.download(Platform.URL + "/api/plans/" + plan + "/activities.xlsx",
                 api.token("coordination.capitale"));
-
         assertThat(new String(asCapitale.body(), java.nio.charset.StandardCharsets.ISO_8859_1))
                 .doesNotContain("journée de partage").doesNotContain("Colibri");
+
+        // Plan numbers belong to each body: the same number may be one of Capitale-Nationale's own plans.
+        HttpResponse<byte[]> pdf = api.download(Platform.URL + "/api/plans/" + plan + "/plan.pdf", api.token("coordination.capitale"));
+        if (pdf.statusCode() == 200) {
+            try (PDDocument document = Loader.loadPDF(pdf.body())) {
+                assertThat(new PDFTextStripper().getText(document)).doesNotContain("journée de partage").doesNotContain("Colibri");
+            }
+        }
     }
 
     private long annualPlan(String token) {

@@ -35,6 +35,16 @@ public record PlanOutline(long id, String title, int edition, PlanType type, Str
         return childLevels.getOrDefault(levelCode == null ? TOP : levelCode, List.of());
     }
 
+    /** "AXE 1", "Orientation 1.1", "Action 2": the level's name with the document's number, if any. */
+    public String label(Element element, Locale locale) {
+        String level = levelLabel(element.levelCode(), locale);
+        String number = element.number();
+        if (number == null) {
+            return level;
+        }
+        return number.toLowerCase(Locale.ROOT).startsWith(level.toLowerCase(Locale.ROOT)) ? number : level + " " + number;
+    }
+
     /** The children of an element (null: the top elements), in order. */
     public List<Element> childrenOf(Long parentId) {
         return elements.stream().filter(element -> java.util.Objects.equals(element.parentId(), parentId)).toList();

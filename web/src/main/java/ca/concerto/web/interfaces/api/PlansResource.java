@@ -4,6 +4,8 @@ import ca.concerto.domain.application.plans.PlanCatalog;
 import ca.concerto.domain.application.plans.PlanOutline;
 import ca.concerto.domain.application.plans.PlanSummary;
 import ca.concerto.web.infrastructure.export.ActivitiesWorkbook;
+import ca.concerto.web.infrastructure.export.PlanDocx;
+import ca.concerto.web.infrastructure.export.PlanPdf;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -41,6 +43,8 @@ import java.util.Locale;
 public class PlansResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String PDF = "application/pdf";
 
     @Inject
     PlanCatalog catalog;
@@ -60,8 +64,7 @@ public class PlansResource {
     @Path("{id}")
     public Response plan(@PathParam("id") long id) {
         return catalog.outline(id).map(outline -> Response.ok(json(outline)).build())
-                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND)
-                        .entity(Json.createObjectBuilder().add("error", "PLAN_NOT_FOUND").build()).build());
+                .orElseGet(() -> ApiError.of(Response.Status.NOT_FOUND, "PLAN_NOT_FOUND"));
     }
 
     /** Every action and activity of the plan, as an Excel workbook; labels in the caller's language. */
@@ -70,10 +73,37 @@ public class PlansResource {
     @Produces(XLSX)
     public Response activities(@PathParam("id") long id, @Context HttpHeaders headers) {
         Locale locale = ApiLanguage.of(headers);
-        return catalog.outline(id).map(outline -> Response.ok((StreamingOutput) out -> ActivitiesWorkbook.write(outline, locale, out), XLSX)
-                .header("Content-Disposition", attachment(outline.title() + ".xlsx")).build())
-                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON)
-                        .entity(Json.createObjectBuilder().add("error", "PLAN_NOT_FOUND").build()).build());
+        return download(id, ".xlsx", XLSX, (outline, out) -> ActivitiesWorkbook.write(outline, locale, out));
+    }
+
+    /** The plan as a Word document laid out like the bodies' plans; labels in the caller's language. */
+    @GET
+    @Path("{id}/plan.docx")
+    @Produces(DOCX)
+    public Response docx(@PathParam("id") long id, @Context HttpHeaders headers) {
+        Locale locale = ApiLanguage.of(headers);
+        return download(id, ".docx", DOCX, (outline, out) -> PlanDocx.write(outline, locale, LocalDate.now(), out));
+    }
+
+    /** The plan as a PDF laid out like the bodies' plans; labels in the caller's language. */
+    @GET
+    @Path("{id}/plan.pdf")
+    @Produces(PDF)
+    public Response pdf(@PathParam("id") long id, @Context HttpHeaders headers) {
+        Locale locale = ApiLanguage.of(headers);
+        return download(id, ".pdf", PDF, (outline, out) -> PlanPdf.write(outline, locale, LocalDate.now(), out));
+    }
+
+    /** A document made from the plan, named after it; 404 when the body has no such plan. */
+    private Response download(long id, String extension, String type, DocumentMaker maker) {
+        return catalog.outline(id).map(outline -> Response.ok((StreamingOutput) out -> maker.write(outline, out), type)
+                .header("Content-Disposition", attachment(outline.title() + extension)).build())
+                .orElseGet(() -> ApiError.of(Response.Status.NOT_FOUND, "PLAN_NOT_FOUND"));
+    }
+
+    /** Writes one kind of document of a plan. */
+    private interface DocumentMaker {
+        void write(PlanOutline outline, java.io.OutputStream out) throws java.io.IOException;
     }
 
     /** A download's name, plain for old browsers and exact (accents included) for the others. */

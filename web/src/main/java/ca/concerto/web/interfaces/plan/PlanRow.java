@@ -5,7 +5,7 @@ import ca.concerto.domain.application.followup.PlanFollowUp;
 import java.io.Serializable;
 
 /** One row of the plan's table: an element, with its level named in the page's language. */
-public record PlanRow(PlanOutline.Element element, String levelLabel, boolean headingRow, PlanFollowUp.Report latest,
+public record PlanRow(PlanOutline.Element element, String label, boolean headingRow, PlanFollowUp.Report latest,
         boolean followable) implements Serializable {
 
     /** Axis, orientation, objective...: rows that head the ones below them (PlanOutline.isHeading). */
@@ -15,11 +15,7 @@ public record PlanRow(PlanOutline.Element element, String levelLabel, boolean he
 
     /** "AXE 1", "Orientation 1.1", "Action 2": the level's name with the document's number, if any. */
     public String getLabel() {
-        String number = element.number();
-        if (number == null) {
-            return levelLabel;
-        }
-        return number.toLowerCase().startsWith(levelLabel.toLowerCase()) ? number : levelLabel + " " + number;
+        return label;
     }
 
     /** The status of the latest report, as a bundle key's suffix; "UNREPORTED" when there is none. */

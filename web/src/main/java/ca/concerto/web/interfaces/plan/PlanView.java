@@ -320,7 +320,7 @@ public class PlanView extends PlanPage {
 
     private PlanRow row(PlanOutline.Element element) {
         boolean heading = getOutline().isHeading(element);
-        return new PlanRow(element, getOutline().levelLabel(element.levelCode(), language.getLocale()), heading,
+        return new PlanRow(element, getOutline().label(element, language.getLocale()), heading,
                 followUp.latest(element.id()).orElse(null),
                 !heading && followable.contains(element.id()) && getOutline().status() != PlanStatus.ARCHIVED);
     }

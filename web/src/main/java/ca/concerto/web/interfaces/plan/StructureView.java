@@ -155,8 +155,7 @@ public class StructureView implements Serializable {
     }
 
     private String label(PlanOutline.Element element) {
-        String level = plan.getOutline().levelLabel(element.levelCode(), language.getLocale());
-        return (element.number() == null ? level : level + " " + element.number()) + " — " + element.title();
+        return plan.getOutline().label(element, language.getLocale()) + " — " + element.title();
     }
 
     /** How the schedule being typed reads. */

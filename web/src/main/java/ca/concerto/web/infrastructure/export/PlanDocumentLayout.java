@@ -1,0 +1,90 @@
+package ca.concerto.web.infrastructure.export;
+
+import ca.concerto.domain.application.plans.PlanOutline;
+import ca.concerto.web.interfaces.language.Messages;
+import java.io.IOException;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * A plan laid out like the bodies' own documents: a title page with the adoption, the plan's statements,
+ * then its tree, a heading per axis, orientation and objective, and under each the table of its actions
+ * and activities (the columns of the plans' tables). Labels come from the bundle in the reader's language.
+ */
+public final class PlanDocumentLayout {
+
+    private static final String[] COLUMNS = {"export.column.title", "plan.column.schedule", "plan.column.lead",
+            "plan.column.collaborators", "plan.column.indicators", "plan.column.targetGroups", "plan.column.expectedResults"};
+
+    private PlanDocumentLayout() {
+    }
+
+    static void render(PlanOutline plan, Locale locale, LocalDate today, PlanDocumentWriter writer) throws IOException {
+        ResourceBundle messages = ResourceBundle.getBundle(Messages.BUNDLE, locale);
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        List<String> facts = new ArrayList<>();
+        facts.add(MessageFormat.format(messages.getString("export.titlePage.period"), plan.period()));
+        facts.add(plan.adoptedOn() == null ? messages.getString("export.titlePage.draft")
+                : MessageFormat.format(messages.getString("export.titlePage.adopted"), plan.adoptedOn().format(dates),
+                        plan.adoptingBody()));
+        facts.add(messages.getString("plan.edition") + " " + plan.edition());
+        facts.add(MessageFormat.format(messages.getString("export.generated"), today.format(dates)));
+        writer.titlePage(plan.title(), messages.getString("planType." + plan.type().name()), facts);
+
+        statement(writer, messages, null, plan.statements().introduction());
+        statement(writer, messages, "plan.vision", plan.statements().vision());
+        statement(writer, messages, "plan.mission", plan.statements().mission());
+        statement(writer, messages, "plan.mandates", plan.statements().mandates());
+        statement(writer, messages, "plan.roles", plan.statements().roles());
+
+        List<String> columns = new ArrayList<>();
+        for (String column : COLUMNS) {
+            columns.add(messages.getString(column));
+        }
+        List<PlanDocumentWriter.TableRow> rows = new ArrayList<>();
+        Integer tableDepth = null;
+        for (PlanOutline.Element element : plan.elements()) {
+            if (plan.isHeading(element)) {
+                flush(writer, columns, rows);
+                tableDepth = null;
+                writer.heading(element.depth(), plan.label(element, locale), element.title(), element.description());
+            } else {
+                if (tableDepth == null) {
+                    tableDepth = element.depth();
+                }
+                rows.add(new PlanDocumentWriter.TableRow(element.depth() > tableDepth, List.of(
+                        plan.label(element, locale) + " — " + element.title()
+                                + (element.description() == null ? "" : "\n" + element.description()),
+                        text(element.schedule()), text(element.lead()), String.join("\n", element.collaborators()),
+                        String.join("\n", element.resultIndicators()), String.join("\n", element.targetGroups()),
+                        text(element.expectedResults()))));
+            }
+        }
+        flush(writer, columns, rows);
+        writer.finish();
+    }
+
+    private static void flush(PlanDocumentWriter writer, List<String> columns, List<PlanDocumentWriter.TableRow> rows)
+            throws IOException {
+        if (!rows.isEmpty()) {
+            writer.table(columns, List.copyOf(rows));
+            rows.clear();
+        }
+    }
+
+    private static void statement(PlanDocumentWriter writer, ResourceBundle messages, String key, String text) throws IOException {
+        if (text != null && !text.isBlank()) {
+            writer.statement(key == null ? null : messages.getString(key), text);
+        }
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}
