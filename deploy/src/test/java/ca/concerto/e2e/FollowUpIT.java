@@ -43,6 +43,20 @@ class FollowUpIT extends BrowserTest {
     }
 
     @Test
+    void anAuditorReadsThePlanWithNoWayToChangeOrFollowItUp() {
+        browser.open("/");
+        browser.logIn("verification.monteregie");
+        browser.click(By.linkText(ADOPTED_PLAN));
+        browser.find(By.id("plan:tree"));
+
+        for (String button : List.of("[data-edit]", "[data-follow-up]", "[data-remove]", "#plan\\:addTop", "#lifecycle\\:archive",
+                "#lifecycle\\:newVersion")) {
+            assertThat(browser.driver().findElements(By.cssSelector(button))).as(button).isEmpty();
+        }
+        assertThat(browser.driver().findElements(By.id("lifecycle:pdf"))).hasSize(1);
+    }
+
+    @Test
     void thePartnersCallToTheApiOnAnElementTheyDoNotLeadIsRefusedAndChangesNothing() {
         String token = api.token("partenaire.monteregie");
         long plan = api.planId(token, ADOPTED_PLAN);

@@ -20,6 +20,10 @@ public final class PartnerDirectoryView {
 
     public record MemberLine(String fullName, String title, String organisation, Set<Committee> committees)
             implements Serializable {
+
+        public MemberLine {
+            committees = Set.copyOf(committees);
+        }
     }
 
     public record AccountLine(String username, long organisationId, String organisation) implements Serializable {

@@ -83,6 +83,30 @@ public class ElementsResource {
         return Response.ok(Json.createObjectBuilder().add("reports", reports).add("measurements", measurements).build()).build();
     }
 
+    /**
+     * Adds an element at the end of a parent's children ({@code parentId} null: at the top) at a level of
+     * the plan's template: 201 with its number (coordinators, draft plans).
+     */
+    @POST
+    public Response add(JsonObject body) {
+        Optional<PlanOutline> outline = catalog.outline(planId);
+        if (outline.isEmpty()) {
+            return ApiError.of(Response.Status.NOT_FOUND, "PLAN_NOT_FOUND");
+        }
+        Long parentId = body.containsKey("parentId") && !body.isNull("parentId") ? body.getJsonNumber("parentId").longValue() : null;
+        String level = body.getString("level", "");
+        if (!outline.get().childLevelsOf(parentId == null ? null : outline.get().elements().stream()
+                .filter(element -> element.id() == parentId).findFirst().map(PlanOutline.Element::levelCode).orElse("?"))
+                .contains(level)) {
+            return ApiError.of(Response.Status.BAD_REQUEST, "INVALID", "api.invalid", headers);
+        }
+        return guarded(() -> {
+            long id = catalog.addElement(planId, parentId, level, body.getString("title", null), body.getString("schedule", null),
+                    actor.get(), body.getString("comment", ""));
+            return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder().add("id", id).build()).build();
+        });
+    }
+
     /** Records the element's progress for a reporting period: 200 with the report. */
     @POST
     @Path("{elementId}/progress")
@@ -130,15 +154,17 @@ public class ElementsResource {
         });
     }
 
-    /**
-     * Runs a change on an element of this plan: 404 for an element elsewhere, 400 for malformed input,
-     * 409 for a plan that is adopted or archived; the caller's rights are checked by the service (403).
-     */
+    /** Runs a change on an element of this plan: 404 for an element elsewhere. */
     private Response inPlan(long elementId, Supplier<Response> change) {
         Optional<PlanOutline> outline = catalog.outline(planId);
         if (outline.isEmpty() || outline.get().elements().stream().noneMatch(element -> element.id() == elementId)) {
             return ApiError.of(Response.Status.NOT_FOUND, "ELEMENT_NOT_FOUND");
         }
+        return guarded(change);
+    }
+
+    /** 400 for malformed input, 409 for a plan that is adopted or archived; rights are the service's (403). */
+    private Response guarded(Supplier<Response> change) {
         try {
             return change.get();
         } catch (PlanNotEditable closed) {

@@ -1,6 +1,8 @@
 package ca.concerto.web.interfaces.api;
 
+import ca.concerto.domain.application.plans.NewPlan;
 import ca.concerto.domain.application.plans.PlanCatalog;
+import ca.concerto.web.infrastructure.security.CurrentActor;
 import ca.concerto.domain.application.plans.PlanOutline;
 import ca.concerto.domain.application.plans.PlanSummary;
 import ca.concerto.web.infrastructure.export.ActivitiesWorkbook;
@@ -15,7 +17,9 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,11 +32,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The plans of the caller's body, read-only: the list, and one plan with its whole tree. The body is the
+ * The plans of the caller's body: the list, one plan with its whole tree, its documents, and new plans. The body is the
  * caller's, from their token; a plan number of another body answers 404 like any number that is no plan.
  * Documented in docs/api.md.
  */
@@ -49,6 +54,9 @@ public class PlansResource {
     @Inject
     PlanCatalog catalog;
 
+    @Inject
+    CurrentActor actor;
+
     @GET
     public JsonArray list() {
         JsonArrayBuilder plans = Json.createArrayBuilder();
@@ -58,6 +66,25 @@ public class PlansResource {
                     .add("adoptedOn", date(plan.adoptedOn())));
         }
         return plans.build();
+    }
+
+    /**
+     * Creates a draft plan from a shared template, or carried forward from one of the body's plans
+     * ({@code "from": id}): 201 with the plan. Coordinators only (403 otherwise).
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(JsonObject body, @Context HttpHeaders headers) {
+        try {
+            NewPlan plan = new NewPlan(body.getString("title", null), body.getString("period", null),
+                    date(body, "start"), date(body, "end"));
+            long id = body.containsKey("from") && !body.isNull("from")
+                    ? catalog.carryForward(body.getJsonNumber("from").longValue(), plan, actor.get(), body.getString("comment", ""))
+                    : catalog.create(body.getString("template", ""), plan, actor.get(), body.getString("comment", ""));
+            return Response.status(Response.Status.CREATED).entity(json(catalog.outline(id).orElseThrow())).build();
+        } catch (IllegalArgumentException | ClassCastException | DateTimeParseException malformed) {
+            return ApiError.of(Response.Status.BAD_REQUEST, "INVALID", "api.invalid", headers);
+        }
     }
 
     @GET
@@ -141,6 +168,10 @@ public class PlansResource {
                 .add("vision", text(outline.statements().vision())).add("mission", text(outline.statements().mission()))
                 .add("elements", elements);
         return plan.build();
+    }
+
+    private static LocalDate date(JsonObject body, String key) {
+        return body.containsKey(key) && !body.isNull(key) ? LocalDate.parse(body.getString(key)) : null;
     }
 
     private static JsonValue text(String value) {

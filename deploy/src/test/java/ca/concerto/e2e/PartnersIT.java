@@ -1,0 +1,69 @@
+package ca.concerto.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** The body's organisations, committee members, partner accounts and meetings, kept by the coordination. */
+class PartnersIT extends BrowserTest {
+
+    @Test
+    void theCoordinationSeesItsPartnersAndAddsAnOrganisation() {
+        browser.open("/");
+        browser.logIn("coordination.monteregie");
+        browser.click(By.id("nav-organisations"));
+
+        assertThat(browser.text(By.id("organisations:list"))).contains("CISSS de la Montérégie-Centre, Direction de santé publique", "DSP");
+        assertThat(browser.text(By.id("members"))).contains("Sabrina Bachellerie", "Comité exécutif");
+        assertThat(browser.text(By.id("accounts:list"))).contains("partenaire.monteregie", "(DSP)");
+
+        String name = "Maison de la famille des Maskoutains " + System.nanoTime();
+        browser.find(By.id("organisations:name")).sendKeys(name);
+        browser.find(By.id("organisations:sector")).sendKeys("Communautaire");
+        browser.click(By.id("organisations:add"));
+        assertThat(browser.waitForText(By.id("organisations:list"), name)).contains(name);
+        browser.screenshot("50-organisations");
+    }
+
+    @Test
+    void theCoordinationRecordsAMeetingOnAnElementOfItsPlan() {
+        browser.open("/");
+        browser.logIn("coordination.monteregie");
+        browser.click(By.id("nav-meetings"));
+        String theme = "Littératie et éveil à la lecture " + System.nanoTime();
+
+        WebElement date = browser.find(By.id("editor:heldOn_input"));
+        date.sendKeys("2019-01-22");
+        browser.click(By.xpath("//label[@for='editor:mode:1']"));
+        browser.find(By.id("editor:theme")).sendKeys(theme);
+        browser.click(By.id("editor:elements"));
+        WebElement filter = browser.find(By.id("editor:elements_filter"));
+        filter.click();
+        filter.sendKeys("Réaliser la journée de partage");
+        browser.click(By.xpath("//*[@id='editor:elements_panel']//li[contains(@class,'ui-selectcheckboxmenu-item') and not(contains(@style,'none'))]//div[contains(@class,'ui-chkbox-box')]"));
+        browser.find(By.id("editor:notes")).click();
+        browser.screenshot("51-meeting-elements");
+        browser.click(By.id("editor:save"));
+
+        String list = browser.waitForText(By.id("meetings:list"), theme);
+        assertThat(list).contains(theme, "En ligne", "2019-01-22", "Réaliser la journée de partage.");
+        browser.screenshot("51-meetings");
+    }
+
+    @Test
+    void partnersReadThePartnersButChangeNothing() {
+        browser.open("/");
+        browser.logIn("partenaire.monteregie");
+        browser.click(By.id("nav-organisations"));
+        assertThat(browser.text(By.id("organisations:list"))).contains("DSP");
+        assertThat(browser.driver().findElements(By.id("organisations:add"))).isEmpty();
+        assertThat(browser.driver().findElements(By.id("accounts:assign"))).isEmpty();
+
+        browser.click(By.id("nav-meetings"));
+        browser.find(By.id("meetings:list"));
+        assertThat(browser.driver().findElements(By.id("editor:save"))).isEmpty();
+    }
+}
