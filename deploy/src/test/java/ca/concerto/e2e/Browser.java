@@ -60,6 +60,12 @@ final class Browser implements AutoCloseable {
         return text(by);
     }
 
+    /** Chooses an option of a PrimeFaces select menu by its label. */
+    void choose(String menuId, String label) {
+        click(By.id(menuId));
+        click(By.xpath("//*[@id='" + menuId + "_panel']//li[contains(@class,'ui-selectonemenu-item') and normalize-space(.)=\"" + label + "\"]"));
+    }
+
     void click(By by) {
         new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(by)).click();
     }

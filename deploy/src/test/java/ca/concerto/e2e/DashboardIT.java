@@ -43,6 +43,20 @@ class DashboardIT extends BrowserTest {
         assertThat(browser.text(By.id("overall"))).isEqualTo("60 %");
         assertThat(browser.text(By.id("overdue"))).contains("Action commencée", "Action sans suivi").doesNotContain("Action réalisée");
         browser.screenshot("40-dashboard");
+
+        browser.open("/plan.xhtml?id=" + plan);
+        browser.choose("plan:due", "En retard");
+        browser.waitForText(By.id("plan:shown"), "5 lignes");
+        assertThat(titles()).contains("Action commencée", "Action sans suivi").doesNotContain("Action réalisée", "Objectif B");
+        browser.choose("plan:due", "Toutes les échéances");
+        browser.choose("plan:status", "Réalisé");
+        browser.waitForText(By.id("plan:shown"), "4 lignes");
+        assertThat(titles()).contains("Action réalisée").doesNotContain("Action commencée", "Action sans suivi");
+    }
+
+    private java.util.List<String> titles() {
+        return browser.driver().findElements(By.cssSelector("#plan\\:tree .element-title")).stream()
+                .map(org.openqa.selenium.WebElement::getText).toList();
     }
 
     private long add(Long parent, String level, String title, String schedule) {

@@ -31,8 +31,7 @@ class FollowUpIT extends BrowserTest {
         assertThat(browser.driver().findElements(By.cssSelector("[data-follow-up='" + notLed + "']"))).isEmpty();
         browser.click(By.cssSelector("[data-follow-up='" + led + "']"));
         browser.find(By.id("followUp:note"));
-        browser.click(By.id("followUp:status"));
-        browser.click(By.xpath("//li[contains(@class,'ui-selectonemenu-item') and text()='En cours'][ancestor::*[@id='followUp:status_panel']]"));
+        browser.choose("followUp:status", "En cours");
         browser.find(By.id("followUp:note")).sendKeys("Cadre présenté à trois territoires; deux autres en mai.");
         browser.screenshot("30-follow-up");
         browser.click(By.id("followUp:saveReport"));

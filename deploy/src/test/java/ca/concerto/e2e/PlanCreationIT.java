@@ -61,6 +61,22 @@ class PlanCreationIT extends BrowserTest {
     }
 
     @Test
+    void anArchivedPlanStaysReadableWithItsBannerAndNoLongerChanges() {
+        browser.open("/");
+        browser.logIn("coordination.capitale");
+        createPlan("Plan à archiver " + System.nanoTime());
+        add(null, "Axe", "Axe conservé", null);
+
+        browser.click(By.id("lifecycle:archive"));
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+
+        assertThat(browser.text(By.id("read-only-banner"))).contains("Plan archivé");
+        assertThat(browser.text(By.id("plan-status"))).isEqualTo("Archivé");
+        assertThat(browser.driver().findElements(By.cssSelector("[data-edit]"))).isEmpty();
+        assertThat(browser.driver().findElements(By.id("lifecycle:archive"))).isEmpty();
+    }
+
+    @Test
     void aPlanNeedsATitleAndPartnersCannotCreateOne() {
         browser.open("/");
         browser.logIn("coordination.capitale");

@@ -54,6 +54,24 @@ class PlanEditIT extends BrowserTest {
     }
 
     @Test
+    void aLeadNotYetAmongTheOrganisationsIsAddedOnTheSpotAndLinked() {
+        openDraftPlan(browser, "coordination.monteregie");
+        String element = firstEditableElement(browser);
+        String lead = "Table de concertation du Haut-Richelieu " + unique();
+
+        openEditor(browser, element);
+        replace(browser, "editor:lead_input", lead);
+        browser.find(By.id("editor:description")).click();
+        browser.click(By.id("editor:addLeadOrganisation"));
+        browser.waitForText(By.id("editor:editorMessages"), "Organisation ajoutée.");
+        browser.click(By.id("editor:save"));
+        browser.waitForText(By.xpath("//span[@data-element='" + element + "']/ancestor::tr"), lead);
+
+        browser.open("/organisations.xhtml");
+        assertThat(browser.text(By.id("organisations:list"))).contains(lead);
+    }
+
+    @Test
     void whenTwoPeopleChangeTheSameElementTheSecondSeesBothVersionsAndLosesNothing() {
         openDraftPlan(browser, "coordination.monteregie");
         other = new Browser();
