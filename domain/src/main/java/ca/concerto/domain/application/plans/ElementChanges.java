@@ -5,15 +5,15 @@ import java.util.List;
 
 /**
  * What a person changes in one element of a plan, from the version of it they started from. Texts are
- * as typed; blank means "none". Null lists leave the element's as they are.
+ * as typed; blank means "none". A null number or list leaves the element's as it is.
  */
 public record ElementChanges(long elementId, int fromVersion, String title, String description, String schedule,
-        String lead, String expectedResults, List<String> collaborators, List<String> fieldsOfAction)
-        implements Serializable {
+        String lead, String expectedResults, List<String> collaborators, List<String> fieldsOfAction, String number,
+        List<String> resultIndicators, List<String> targetGroups) implements Serializable {
 
-    /** Changes that leave the collaborators and fields of action as they are. */
+    /** Changes of the texts that leave the number and the lists as they are. */
     public ElementChanges(long elementId, int fromVersion, String title, String description, String schedule, String lead,
             String expectedResults) {
-        this(elementId, fromVersion, title, description, schedule, lead, expectedResults, null, null);
+        this(elementId, fromVersion, title, description, schedule, lead, expectedResults, null, null, null, null, null);
     }
 }

@@ -10,6 +10,7 @@ import ca.concerto.domain.model.plan.Lead;
 import ca.concerto.domain.model.plan.PlanElement;
 import ca.concerto.domain.model.plan.PlanNotEditable;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -51,15 +52,28 @@ public class PlanEditing {
         }
         element.expectedResults(blankToNull(changes.expectedResults()));
         if (changes.collaborators() != null) {
-            element.collaborators(changes.collaborators().stream().map(PlanEditing::blankToNull).filter(Objects::nonNull)
-                    .distinct().map(name -> new Collaborator(name, organisations.named(name).map(Organisation::id).orElse(null)))
+            element.collaborators(nonBlank(changes.collaborators()).stream().map(name -> new Collaborator(name, organisations.named(name).map(Organisation::id).orElse(null)))
                     .toList());
         }
         if (changes.fieldsOfAction() != null) {
             element.fieldsOfAction(changes.fieldsOfAction());
         }
+        if (changes.number() != null) {
+            element.renumber(blankToNull(changes.number()));
+        }
+        if (changes.resultIndicators() != null) {
+            element.resultIndicators(nonBlank(changes.resultIndicators()));
+        }
+        if (changes.targetGroups() != null) {
+            element.targetGroups(nonBlank(changes.targetGroups()));
+        }
         entityManager.flush();
         return element.version();
+    }
+
+    /** The texts of a list as typed, stripped, without blanks or repeats. */
+    private static List<String> nonBlank(List<String> texts) {
+        return texts.stream().map(PlanEditing::blankToNull).filter(Objects::nonNull).distinct().toList();
     }
 
     private static String blankToNull(String text) {

@@ -147,6 +147,12 @@ public class PlanElement {
         this.title = title.strip();
     }
 
+    /** The numbering the body gives the element, e.g. "1.1.2"; null for none. */
+    public void renumber(String number) {
+        plan.ensureEditable();
+        this.number = number;
+    }
+
     public void describe(String description) {
         plan.ensureEditable();
         this.description = description;

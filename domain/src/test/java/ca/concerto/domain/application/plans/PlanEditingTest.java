@@ -63,6 +63,30 @@ class PlanEditingTest {
     }
 
     @Test
+    void theListsAndTheNumberChangeToWhatIsTypedAndALeadNamingAnOrganisationIsLinkedToIt() {
+        long item = newItem("Soutenir les Tables locales.");
+        persistence.run(MONTEREGIE, "camille", "Partenaire", entityManager ->
+                entityManager.persist(new ca.concerto.domain.model.partner.Organisation("Avenir d'enfants", "AE", "Philanthropie")));
+
+        inContainerStyleTransaction(entityManager -> new PlanEditing(entityManager).save(new ElementChanges(item, 0,
+                "Soutenir les Tables locales.", null, null, "ae", null, List.of(" Avenir d'enfants ", "", "DSP"),
+                List.of("early-literacy"), "1.2", List.of("Nombre de Tables rejointes", " "), List.of("Parents")),
+                "camille", "monteregie", ""));
+
+        persistence.run(MONTEREGIE, "test", "", entityManager -> {
+            PlanElement element = entityManager.find(PlanElement.class, item);
+            assertThat(element.number()).isEqualTo("1.2");
+            assertThat(element.lead().organisation().acronym()).isEqualTo("AE");
+            assertThat(element.collaborators()).extracting(c -> c.name()).containsExactly("Avenir d'enfants", "DSP");
+            assertThat(element.collaborators().get(0).organisationId()).isNotNull();
+            assertThat(element.collaborators().get(1).organisationId()).isNull();
+            assertThat(element.resultIndicators()).containsExactly("Nombre de Tables rejointes");
+            assertThat(element.targetGroups()).containsExactly("Parents");
+            assertThat(element.fieldsOfAction()).containsExactly("early-literacy");
+        });
+    }
+
+    @Test
     void ofTwoEditsFromTheSameVersionTheSecondIsRefusedWithTheFirstOneShownAndKept() {
         long item = newItem("Réviser la gouvernance.");
         inContainerStyleTransaction(entityManager -> new PlanEditing(entityManager).save(

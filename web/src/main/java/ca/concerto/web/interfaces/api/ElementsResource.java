@@ -143,7 +143,8 @@ public class ElementsResource {
         return inPlan(elementId, () -> {
             ElementChanges changes = new ElementChanges(elementId, body.getInt("fromVersion"), body.getString("title", null),
                     body.getString("description", null), body.getString("schedule", null), body.getString("lead", null),
-                    body.getString("expectedResults", null), strings(body, "collaborators"), strings(body, "fieldsOfAction"));
+                    body.getString("expectedResults", null), strings(body, "collaborators"), strings(body, "fieldsOfAction"),
+                    body.getString("number", null), strings(body, "resultIndicators"), strings(body, "targetGroups"));
             try {
                 int version = catalog.save(changes, actor.get(), body.getString("comment", ""));
                 return Response.ok(Json.createObjectBuilder().add("id", elementId).add("version", version).build()).build();

@@ -21,6 +21,9 @@ public class ElementForm implements Serializable {
     private String comment;
     private List<String> collaborators = new ArrayList<>();
     private List<String> fieldsOfAction = new ArrayList<>();
+    private String number;
+    private List<String> resultIndicators = new ArrayList<>();
+    private List<String> targetGroups = new ArrayList<>();
 
     static ElementForm of(PlanOutline.Element element) {
         ElementForm form = new ElementForm();
@@ -33,12 +36,16 @@ public class ElementForm implements Serializable {
         form.expectedResults = element.expectedResults();
         form.collaborators = new ArrayList<>(element.collaborators());
         form.fieldsOfAction = new ArrayList<>(element.fieldsOfAction());
+        form.number = element.number();
+        form.resultIndicators = new ArrayList<>(element.resultIndicators());
+        form.targetGroups = new ArrayList<>(element.targetGroups());
         return form;
     }
 
     ElementChanges changes() {
         return new ElementChanges(elementId, fromVersion, title, description, schedule, lead, expectedResults,
-                List.copyOf(collaborators), List.copyOf(fieldsOfAction));
+                List.copyOf(collaborators), List.copyOf(fieldsOfAction), number == null ? "" : number,
+                List.copyOf(resultIndicators), List.copyOf(targetGroups));
     }
 
     /** After a conflict the person chose to keep their texts: they now start from the saved version. */
@@ -112,5 +119,29 @@ public class ElementForm implements Serializable {
 
     public void setFieldsOfAction(List<String> fieldsOfAction) {
         this.fieldsOfAction = fieldsOfAction == null ? new ArrayList<>() : new ArrayList<>(fieldsOfAction);
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public List<String> getResultIndicators() {
+        return resultIndicators;
+    }
+
+    public void setResultIndicators(List<String> resultIndicators) {
+        this.resultIndicators = resultIndicators == null ? new ArrayList<>() : new ArrayList<>(resultIndicators);
+    }
+
+    public List<String> getTargetGroups() {
+        return targetGroups;
+    }
+
+    public void setTargetGroups(List<String> targetGroups) {
+        this.targetGroups = targetGroups == null ? new ArrayList<>() : new ArrayList<>(targetGroups);
     }
 }
