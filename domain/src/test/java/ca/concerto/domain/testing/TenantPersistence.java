@@ -55,20 +55,8 @@ public final class TenantPersistence implements AutoCloseable {
     }
 
     public <T> T inTransaction(Tenant tenant, RevisionDetails details, Function<EntityManager, T> work) {
-        try (TenantScope.Scope scope = TenantScope.enter(tenant); RevisionDetails.Scope revision = details.open()) {
-            EntityManager entityManager = factory.createEntityManager();
-            EntityTransaction transaction = entityManager.getTransaction();
-            try {
-                transaction.begin();
-                T result = work.apply(entityManager);
-                transaction.commit();
-                return result;
-            } finally {
-                if (transaction.isActive()) {
-                    transaction.rollback();
-                }
-                entityManager.close();
-            }
+        try (RevisionDetails.Scope revision = details.open()) {
+            return inServiceTransaction(tenant, work);
         }
     }
 

@@ -67,7 +67,7 @@ public class NewPlanView implements Serializable {
                     : catalog.create(templateCode, plan, actor.get(), comment);
             return "/plan?faces-redirect=true&id=" + id;
         } catch (NotAllowed refused) {
-            messages.add(FacesMessage.SEVERITY_ERROR, "refused." + refused.reason().name());
+            messages.refused(refused);
             return null;
         }
     }

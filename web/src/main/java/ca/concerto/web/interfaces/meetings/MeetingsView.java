@@ -88,7 +88,7 @@ public class MeetingsView implements Serializable {
             messages.add(FacesMessage.SEVERITY_INFO, "meetings.saved");
             startNew();
         } catch (NotAllowed refused) {
-            messages.add(FacesMessage.SEVERITY_ERROR, "refused." + refused.reason().name());
+            messages.refused(refused);
         } catch (OptimisticLockException | TransactionalException changedMeanwhile) {
             messages.add(FacesMessage.SEVERITY_ERROR, "meetings.changedMeanwhile");
         }

@@ -57,7 +57,7 @@ public class OrganisationsView implements Serializable {
             acronym = null;
             sector = null;
         } catch (NotAllowed refused) {
-            messages.add(FacesMessage.SEVERITY_ERROR, "refused." + refused.reason().name());
+            messages.refused(refused);
         } catch (OrganisationAlreadyKnown known) {
             messages.add(FacesMessage.SEVERITY_ERROR, "organisations.exists");
         }
@@ -70,7 +70,7 @@ public class OrganisationsView implements Serializable {
             messages.add(FacesMessage.SEVERITY_INFO, "organisations.account.assigned");
             username = null;
         } catch (NotAllowed refused) {
-            messages.add(FacesMessage.SEVERITY_ERROR, "refused." + refused.reason().name());
+            messages.refused(refused);
         }
         load();
     }

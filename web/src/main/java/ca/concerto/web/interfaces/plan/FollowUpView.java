@@ -96,7 +96,7 @@ public class FollowUpView implements Serializable {
             fromVersion = conflict.current().version();
             plan.reload();
         } catch (NotAllowed refused) {
-            messages.add(FacesMessage.SEVERITY_ERROR, "refused." + refused.reason().name());
+            messages.refused(refused);
         } catch (PlanNotEditable archived) {
             messages.add(FacesMessage.SEVERITY_ERROR, "followUp.archived");
         }
@@ -110,7 +110,7 @@ public class FollowUpView implements Serializable {
             value = null;
             measurementNote = null;
         } catch (NotAllowed refused) {
-            messages.add(FacesMessage.SEVERITY_ERROR, "refused." + refused.reason().name());
+            messages.refused(refused);
         } catch (PlanNotEditable archived) {
             messages.add(FacesMessage.SEVERITY_ERROR, "followUp.archived");
         }

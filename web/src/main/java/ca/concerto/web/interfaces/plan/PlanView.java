@@ -163,7 +163,7 @@ public class PlanView extends PlanPage {
             catalog.archive(getOutline().id(), actor.get(), messages.text("plan.archive.comment"));
             messages.add(FacesMessage.SEVERITY_INFO, "plan.archive.done");
         } catch (NotAllowed refused) {
-            messages.add(FacesMessage.SEVERITY_ERROR, "refused." + refused.reason().name());
+            messages.refused(refused);
         }
         reload();
     }
@@ -190,7 +190,7 @@ public class PlanView extends PlanPage {
             partners.createOrganisation(actor.get(), form.getLead(), null, null);
             messages.add(FacesMessage.SEVERITY_INFO, "organisations.created");
         } catch (NotAllowed refused) {
-            messages.add(FacesMessage.SEVERITY_ERROR, "refused." + refused.reason().name());
+            messages.refused(refused);
         } catch (IllegalArgumentException known) {
             messages.add(FacesMessage.SEVERITY_ERROR, "organisations.exists");
         }
@@ -231,7 +231,7 @@ public class PlanView extends PlanPage {
             messages.add(FacesMessage.SEVERITY_ERROR, "plan.edit.adopted");
             reload();
         } catch (NotAllowed refused) {
-            messages.add(FacesMessage.SEVERITY_ERROR, "refused." + refused.reason().name());
+            messages.refused(refused);
         }
     }
 

@@ -104,7 +104,7 @@ public class StructureView implements Serializable {
             change.run();
             messages.add(FacesMessage.SEVERITY_INFO, doneKey);
         } catch (NotAllowed refused) {
-            messages.add(FacesMessage.SEVERITY_ERROR, "refused." + refused.reason().name());
+            messages.refused(refused);
         } catch (PlanNotEditable adoptedMeanwhile) {
             messages.add(FacesMessage.SEVERITY_ERROR, "plan.edit.adopted");
         } catch (IllegalArgumentException refused) {
