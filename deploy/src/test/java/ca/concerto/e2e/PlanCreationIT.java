@@ -77,6 +77,25 @@ class PlanCreationIT extends BrowserTest {
     }
 
     @Test
+    void anAdoptedPlanIsCarriedForwardIntoANewDraftForTheNextPeriod() {
+        String title = "Plan de travail 2022-2023 " + System.nanoTime();
+        browser.open("/");
+        browser.logIn("coordination.capitale");
+        browser.click(By.id("newPlanButton"));
+        browser.click(By.xpath("//label[@for='newPlan:source:1']"));
+        browser.choose("newPlan:fromPlan", "Plan de travail 2021-2022");
+        type("newPlan:title", title);
+        type("newPlan:periodLabel", "2022-2023");
+        browser.click(By.id("newPlan:create"));
+
+        browser.find(By.id("plan:tree"));
+        assertThat(browser.text(By.id("plan-title"))).isEqualTo(title);
+        assertThat(browser.text(By.id("plan-status"))).isEqualTo("Brouillon");
+        assertThat(browser.text(By.id("plan:tree"))).contains("FAVORISER L'ÉQUITÉ EN SANTÉ ET LA QUALITÉ DE VIE DES FAMILLES",
+                "LES LIEUX DE CONCERTATION");
+    }
+
+    @Test
     void aPlanNeedsATitleAndPartnersCannotCreateOne() {
         browser.open("/");
         browser.logIn("coordination.capitale");
