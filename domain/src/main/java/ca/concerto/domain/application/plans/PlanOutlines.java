@@ -25,7 +25,8 @@ public final class PlanOutlines {
                 entityManager.find(PlanTemplate.class, plan.templateCode())));
     }
 
-    private static PlanOutline outline(Plan plan, PlanTemplate template) {
+    /** The outline of a plan as these entities hold it: the current plan, or the plan at a past revision. */
+    public static PlanOutline outline(Plan plan, PlanTemplate template) {
         Map<PlanElement, Integer> depths = new HashMap<>();
         List<PlanOutline.Element> elements = plan.inTreeOrder().stream().map(element -> {
             int depth = element.parent() == null ? 0 : depths.get(element.parent()) + 1;

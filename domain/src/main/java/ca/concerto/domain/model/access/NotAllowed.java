@@ -12,7 +12,9 @@ public class NotAllowed extends RuntimeException {
         /** A partner follows up only what their organisation leads. */
         NOT_LEAD,
         /** Auditors and network analysts read; they change nothing in a tenant. */
-        READ_ONLY_ROLE
+        READ_ONLY_ROLE,
+        /** The history of plans is for the coordination and the auditors. */
+        NOT_AUDITOR
     }
 
     private final Reason reason;

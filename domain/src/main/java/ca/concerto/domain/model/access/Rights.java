@@ -47,6 +47,18 @@ public final class Rights {
         }
     }
 
+    /** The coordination and the body's auditors read the history of its plans. */
+    public static boolean mayReadHistory(Actor actor) {
+        return actor.is(Role.COORDINATOR) || actor.is(Role.AUDITOR);
+    }
+
+    /** @throws NotAllowed unless the actor coordinates or audits the body */
+    public static void ensureMayReadHistory(Actor actor) {
+        if (!mayReadHistory(actor)) {
+            throw new NotAllowed(NotAllowed.Reason.NOT_AUDITOR, actor.username() + " may not read the history of plans");
+        }
+    }
+
     private static boolean readOnly(Actor actor) {
         return !actor.is(Role.COORDINATOR) && !actor.is(Role.PARTNER);
     }

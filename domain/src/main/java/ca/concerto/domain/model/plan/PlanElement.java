@@ -103,6 +103,10 @@ public class PlanElement {
     @Column(name = "field_code", nullable = false)
     private Set<String> fieldsOfAction = new LinkedHashSet<>();
 
+    /** The element of the earlier version of the plan this one was copied from; null for an original. */
+    @Column(name = "origin_id")
+    private Long originId;
+
     @Version
     private int version;
 
@@ -120,6 +124,7 @@ public class PlanElement {
 
     PlanElement copyInto(Plan otherPlan, PlanElement otherParent) {
         PlanElement copy = new PlanElement(otherPlan, otherParent, position, levelCode, number, title);
+        copy.originId = id;
         copy.description = description;
         copy.schedule = schedule == null ? null : Schedule.of(schedule.text(), otherPlan.period());
         copy.lead = lead;
@@ -211,6 +216,10 @@ public class PlanElement {
 
     public Long id() {
         return id;
+    }
+
+    public Long originId() {
+        return originId;
     }
 
     public Plan plan() {

@@ -28,7 +28,8 @@ public final class MigrationScripts implements ResourceProvider {
     public static final MigrationScripts TENANT = new MigrationScripts("db/tenant",
             "V1__plans_and_audit.sql",
             "V2__plan_introduction.sql",
-            "V3__follow_up_and_meetings.sql");
+            "V3__follow_up_and_meetings.sql",
+            "V4__element_origin_and_history_reads.sql");
 
     private final String location;
     private final List<String> fileNames;

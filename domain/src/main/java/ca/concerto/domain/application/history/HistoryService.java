@@ -1,0 +1,98 @@
+package ca.concerto.domain.application.history;
+
+import ca.concerto.domain.model.access.Actor;
+import ca.concerto.domain.model.access.Rights;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The history of the current tenant's plans, for the coordination and the auditors. Every read is
+ * written in the tenant's history-read log (who, when, which plan, what), in the same transaction.
+ */
+@RequestScoped
+public class HistoryService {
+
+    @PersistenceContext(unitName = "concerto")
+    EntityManager entityManager;
+
+    @Transactional
+    public List<RevisionLine> revisions(Actor actor, long planId) {
+        read(actor, planId, "timeline");
+        return history().revisions(planId);
+    }
+
+    @Transactional
+    public Optional<PlanSnapshot> at(Actor actor, long planId, long revision) {
+        read(actor, planId, "state at revision " + revision);
+        return history().at(planId, revision);
+    }
+
+    /** What changed from one revision to another (to null: to the plan as it is now). */
+    @Transactional
+    public Optional<PlanDiff> diff(Actor actor, long planId, long fromRevision, Long toRevision, Locale locale) {
+        read(actor, planId, "comparison " + fromRevision + " → " + (toRevision == null ? "now" : toRevision));
+        PlanHistory history = history();
+        Optional<PlanSnapshot> before = history.at(planId, fromRevision);
+        Optional<PlanSnapshot> after = toRevision == null ? history.now(planId) : history.at(planId, toRevision);
+        return before.flatMap(old -> after.map(now -> PlanComparison.compare(old, now, locale)));
+    }
+
+    /** What changed in the plan since its lineage was last adopted (the adopted version as adopted). */
+    @Transactional
+    public Optional<SinceAdoption> sinceAdoption(Actor actor, long planId, Locale locale) {
+        read(actor, planId, "changes since adoption");
+        PlanHistory history = history();
+        return history.lastAdoption(planId).flatMap(adoption -> history.at(adoption.planId(), adoption.revision())
+                .flatMap(adopted -> history.now(planId).map(now ->
+                        new SinceAdoption(adoption, adopted.outline().adoptedOn(), PlanComparison.compare(adopted, now, locale)))));
+    }
+
+    /** Who read the plan's history, newest first. */
+    @Transactional
+    public List<HistoryRead> reads(Actor actor, long planId) {
+        Rights.ensureMayReadHistory(actor);
+        List<?> rows = entityManager.createNativeQuery(
+                "select read_at, username, roles, what from history_read where plan_id = ?1 order by read_at desc, id desc")
+                .setParameter(1, planId).setMaxResults(200).getResultList();
+        return rows.stream().map(row -> (Object[]) row).map(row -> new HistoryRead(toInstant(row[0]), (String) row[1],
+                (String) row[2], (String) row[3])).toList();
+    }
+
+    private void read(Actor actor, long planId, String what) {
+        Rights.ensureMayReadHistory(actor);
+        entityManager.createNativeQuery("insert into history_read (username, roles, plan_id, what) values (?1, ?2, ?3, ?4)")
+                .setParameter(1, actor.username())
+                .setParameter(2, actor.roles().stream().map(role -> role.roleName()).sorted().collect(Collectors.joining(",")))
+                .setParameter(3, planId).setParameter(4, what).executeUpdate();
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof java.time.OffsetDateTime time) {
+            return time.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp time) {
+            return time.toInstant();
+        }
+        return (Instant) value;
+    }
+
+    private PlanHistory history() {
+        return new PlanHistory(entityManager);
+    }
+
+    /** A read of a plan's history. */
+    public record HistoryRead(Instant at, String username, String roles, String what) implements java.io.Serializable {
+    }
+
+    /** The changes since the last adoption, with the adoption they are counted from. */
+    public record SinceAdoption(PlanHistory.AdoptionPoint adoption, java.time.LocalDate adoptedOn, PlanDiff diff)
+            implements java.io.Serializable {
+    }
+}

@@ -1,0 +1,96 @@
+package ca.concerto.domain.application.history;
+
+import ca.concerto.domain.application.plans.PlanOutlines;
+import ca.concerto.domain.application.plans.PlanTrees;
+import ca.concerto.domain.model.audit.Revision;
+import ca.concerto.domain.model.audit.RevisionKind;
+import ca.concerto.domain.model.plan.Plan;
+import ca.concerto.domain.model.plan.PlanElement;
+import ca.concerto.domain.model.template.PlanTemplate;
+import jakarta.persistence.EntityManager;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.query.AuditEntity;
+
+/**
+ * A plan's history from its audit: the revisions that changed it, the plan exactly as it was at any of
+ * them, and the point it was last adopted at. Reads only; runs in the caller's transaction and tenant.
+ */
+public class PlanHistory {
+
+    private final EntityManager entityManager;
+    private final AuditReader audit;
+
+    public PlanHistory(EntityManager entityManager) {
+        this.entityManager = entityManager;
+        this.audit = AuditReaderFactory.get(entityManager);
+    }
+
+    /** The revisions that changed the plan or any of its elements, oldest first. */
+    public List<RevisionLine> revisions(long planId) {
+        TreeSet<Long> numbers = new TreeSet<>();
+        audit.getRevisions(Plan.class, planId).forEach(number -> numbers.add(number.longValue()));
+        for (Object number : audit.createQuery().forRevisionsOfEntity(PlanElement.class, false, true)
+                .add(AuditEntity.relatedId("plan").eq(planId))
+                .addProjection(AuditEntity.revisionNumber().distinct()).getResultList()) {
+            numbers.add(((Number) number).longValue());
+        }
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("select r from Revision r where r.id in :numbers order by r.id", Revision.class)
+                .setParameter("numbers", numbers).getResultStream()
+                .map(revision -> new RevisionLine(revision.id(), revision.recordedAt(), revision.author(), revision.kind(),
+                        revision.comment()))
+                .toList();
+    }
+
+    /** The plan exactly as it was once the revision was saved; empty if the plan did not exist yet. */
+    public Optional<PlanSnapshot> at(long planId, long revision) {
+        Plan plan = audit.find(Plan.class, planId, revision);
+        return Optional.ofNullable(plan).map(past -> snapshot(past, revision));
+    }
+
+    /** The plan as it is now. */
+    public Optional<PlanSnapshot> now(long planId) {
+        return PlanTrees.load(entityManager, planId).map(plan -> snapshot(plan, null));
+    }
+
+    /**
+     * The last adoption of the plan's lineage up to this version: the adopted version and the revision
+     * that recorded its adoption. Empty when no version of the plan was ever adopted.
+     */
+    public Optional<AdoptionPoint> lastAdoption(long planId) {
+        Plan plan = entityManager.find(Plan.class, planId);
+        if (plan == null) {
+            return Optional.empty();
+        }
+        return entityManager.createQuery("""
+                select p from Plan p where p.lineage = :lineage and p.edition <= :edition and p.adoptedOn is not null
+                order by p.edition desc""", Plan.class)
+                .setParameter("lineage", plan.lineage()).setParameter("edition", plan.edition())
+                .getResultStream().findFirst()
+                .flatMap(adopted -> revisions(adopted.id()).stream().filter(line -> line.kind() == RevisionKind.ADOPTION
+                                || line.kind() == RevisionKind.IMPORT)
+                        .max(Comparator.comparingLong(RevisionLine::number))
+                        .map(line -> new AdoptionPoint(adopted.id(), line.number(), adopted.edition())));
+    }
+
+    private PlanSnapshot snapshot(Plan plan, Long revision) {
+        Map<Long, Long> origins = new HashMap<>();
+        plan.elements().stream().filter(element -> element.originId() != null)
+                .forEach(element -> origins.put(element.id(), element.originId()));
+        return new PlanSnapshot(PlanOutlines.outline(plan, entityManager.find(PlanTemplate.class, plan.templateCode())),
+                origins, revision);
+    }
+
+    /** Where a plan was adopted: the adopted version and the revision recording it. */
+    public record AdoptionPoint(long planId, long revision, int edition) implements java.io.Serializable {
+    }
+}

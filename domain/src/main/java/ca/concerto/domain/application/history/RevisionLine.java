@@ -1,0 +1,10 @@
+package ca.concerto.domain.application.history;
+
+import ca.concerto.domain.model.audit.RevisionKind;
+import java.io.Serializable;
+import java.time.Instant;
+
+/** One revision in a plan's history: who, when, what kind of change, and why. */
+public record RevisionLine(long number, Instant recordedAt, String author, RevisionKind kind, String comment)
+        implements Serializable {
+}

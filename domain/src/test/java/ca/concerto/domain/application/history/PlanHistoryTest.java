@@ -1,0 +1,155 @@
+package ca.concerto.domain.application.history;
+
+import static ca.concerto.tenancy.testing.TestTenants.tenant;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ca.concerto.domain.application.plans.ElementChanges;
+import ca.concerto.domain.application.plans.NewPlan;
+import ca.concerto.domain.application.plans.PlanAdoption;
+import ca.concerto.domain.application.plans.PlanDrafting;
+import ca.concerto.domain.application.plans.PlanEditing;
+import ca.concerto.domain.application.plans.PlanVersions;
+import ca.concerto.domain.model.access.Actor;
+import ca.concerto.domain.model.access.NotAllowed;
+import ca.concerto.domain.model.access.Role;
+import ca.concerto.domain.model.audit.RevisionKind;
+import ca.concerto.domain.model.plan.Plan;
+import ca.concerto.domain.model.plan.PlanElement;
+import ca.concerto.domain.testing.TenantPersistence;
+import ca.concerto.tenancy.domain.Tenant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A plan's history read back from its audit: its revisions, the plan as it was, and comparisons on known
+ * pairs of states, with "changes since adoption" listing exactly the fields that changed.
+ */
+class PlanHistoryTest {
+
+    private static final Tenant MONTEREGIE = tenant("monteregie");
+    private static final Actor AUDITOR = new Actor("verification", "monteregie", Set.of(Role.AUDITOR));
+    private static TenantPersistence persistence;
+
+    @BeforeAll
+    static void start() {
+        persistence = TenantPersistence.forTenants(MONTEREGIE);
+    }
+
+    @AfterAll
+    static void stop() {
+        persistence.close();
+    }
+
+    @Test
+    void theTimelineListsEachRevisionAndThePlanReadsAsItWasAtEach() {
+        long plan = drafting(d -> d.create("annual-action-plan", new NewPlan("Plan 2018-2019", "2018-2019",
+                LocalDate.of(2018, 4, 1), LocalDate.of(2019, 3, 31))));
+        long axis = drafting(d -> d.addElement(plan, null, "axe", "Soutenir les familles", null));
+        long action = drafting(d -> d.addElement(plan, axis, "action", "Diffuser le cadre", "Automne 2018"));
+        edit(action, 0, "Diffuser le cadre de référence", "Hiver 2019");
+        service(em -> new PlanAdoption(em).adopt(plan, LocalDate.of(2018, 5, 24), "Comité régional", "camille", "monteregie", "Adopté"));
+
+        List<RevisionLine> revisions = service(em -> new PlanHistory(em).revisions(plan));
+        assertThat(revisions).extracting(RevisionLine::kind).containsExactly(RevisionKind.EDIT, RevisionKind.EDIT,
+                RevisionKind.EDIT, RevisionKind.EDIT, RevisionKind.ADOPTION);
+        long addedAction = revisions.get(2).number();
+        long edited = revisions.get(3).number();
+
+        PlanSnapshot before = service(em -> new PlanHistory(em).at(plan, addedAction)).orElseThrow();
+        assertThat(before.outline().elements()).extracting(e -> e.title()).containsExactly("Soutenir les familles", "Diffuser le cadre");
+        PlanDiff diff = service(em -> PlanComparison.compare(before, new PlanHistory(em).at(plan, edited).orElseThrow(), Locale.CANADA_FRENCH));
+        assertThat(diff.planChanges()).isEmpty();
+        assertThat(diff.elementChanges()).singleElement().satisfies(change -> {
+            assertThat(change.kind()).isEqualTo(PlanDiff.Kind.CHANGED);
+            assertThat(change.fields()).containsExactly(
+                    new PlanDiff.FieldChange("title", "Diffuser le cadre", "Diffuser le cadre de référence"),
+                    new PlanDiff.FieldChange("schedule", "Automne 2018", "Hiver 2019"));
+        });
+    }
+
+    @Test
+    void changesSinceAdoptionListExactlyWhatTheNewVersionChanged() {
+        long adopted = drafting(d -> d.create("annual-action-plan", new NewPlan("Plan 2019-2020", "2019-2020",
+                LocalDate.of(2019, 4, 1), LocalDate.of(2020, 3, 31))));
+        long axisOne = drafting(d -> d.addElement(adopted, null, "axe", "Axe 1", null));
+        long axisTwo = drafting(d -> d.addElement(adopted, null, "axe", "Axe 2", null));
+        drafting(d -> d.addElement(adopted, axisOne, "action", "Action gardée telle quelle", "Printemps 2019"));
+        drafting(d -> d.addElement(adopted, axisOne, "action", "Action dont l'échéance change", "Été 2019"));
+        drafting(d -> d.addElement(adopted, axisOne, "action", "Action retirée", "Automne 2019"));
+        drafting(d -> d.addElement(adopted, axisOne, "action", "Action déplacée", "Hiver 2020"));
+        service(em -> new PlanAdoption(em).adopt(adopted, LocalDate.of(2019, 5, 30), "Comité régional", "camille", "monteregie", ""));
+        long draft = service(em -> new PlanVersions(em).startNewVersion(adopted, "camille", "monteregie", "Nouvelle version"));
+        List<PlanElement> copies = persistence.inTransaction(MONTEREGIE, "test", "", em -> em.find(Plan.class, draft).inTreeOrder());
+        long copyOfAxisTwo = copies.get(5).id();
+        edit(copies.get(2).id(), copies.get(2).version(), "Action dont l'échéance change", "Automne 2019");
+        drafting(d -> {
+            d.remove(copies.get(3).id());
+            d.moveUnder(copies.get(4).id(), copyOfAxisTwo);
+            return d.addElement(draft, copyOfAxisTwo, "action", "Action nouvelle", null);
+        });
+
+        HistoryService.SinceAdoption since = history(history -> history.sinceAdoption(AUDITOR, draft, Locale.CANADA_FRENCH)).orElseThrow();
+
+        assertThat(since.adoption().planId()).isEqualTo(adopted);
+        assertThat(since.adoptedOn()).isEqualTo(LocalDate.of(2019, 5, 30));
+        assertThat(since.diff().planChanges()).extracting(PlanDiff.FieldChange::field).containsExactly("status", "adoptedOn", "adoptingBody");
+        assertThat(since.diff().elementChanges()).extracting(PlanDiff.ElementChange::kind, PlanDiff.ElementChange::title)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(PlanDiff.Kind.CHANGED, "Action dont l'échéance change"),
+                        org.assertj.core.groups.Tuple.tuple(PlanDiff.Kind.MOVED, "Action déplacée"),
+                        org.assertj.core.groups.Tuple.tuple(PlanDiff.Kind.ADDED, "Action nouvelle"),
+                        org.assertj.core.groups.Tuple.tuple(PlanDiff.Kind.REMOVED, "Action retirée"));
+        PlanDiff.ElementChange rescheduled = since.diff().elementChanges().stream()
+                .filter(change -> change.kind() == PlanDiff.Kind.CHANGED).findFirst().orElseThrow();
+        assertThat(rescheduled.fields()).containsExactly(new PlanDiff.FieldChange("schedule", "Été 2019", "Automne 2019"));
+        PlanDiff.ElementChange moved = since.diff().elementChanges().stream()
+                .filter(change -> change.kind() == PlanDiff.Kind.MOVED).findFirst().orElseThrow();
+        assertThat(moved.fromParent()).isEqualTo("Axe 1");
+        assertThat(moved.toParent()).isEqualTo("Axe 2");
+        assertThat(moved.fields()).isEmpty();
+    }
+
+    @Test
+    void everyReadOfHistoryIsLoggedAndPartnersReadNone() {
+        long plan = drafting(d -> d.create("work-plan", new NewPlan("Plan de travail", "2021-2022", null, null)));
+
+        history(history -> history.revisions(AUDITOR, plan));
+        history(history -> history.sinceAdoption(AUDITOR, plan, Locale.CANADA_FRENCH));
+
+        List<HistoryService.HistoryRead> reads = history(history -> history.reads(AUDITOR, plan));
+        assertThat(reads).extracting(HistoryService.HistoryRead::what).containsExactly("changes since adoption", "timeline");
+        assertThat(reads).extracting(HistoryService.HistoryRead::username).containsOnly("verification");
+        Actor partner = new Actor("partenaire", "monteregie", Set.of(Role.PARTNER));
+        assertThatThrownBy(() -> history(history -> history.revisions(partner, plan))).isInstanceOf(NotAllowed.class);
+        List<HistoryService.HistoryRead> after = history(history -> history.reads(AUDITOR, plan));
+        assertThat(after).hasSize(2);
+    }
+
+    private static void edit(long element, int fromVersion, String title, String schedule) {
+        service(em -> new PlanEditing(em).save(new ElementChanges(element, fromVersion, title, null, schedule, null, null),
+                "camille", "monteregie", "Révision"));
+    }
+
+    private static <T> T drafting(Function<PlanDrafting, T> work) {
+        return service(em -> work.apply(new PlanDrafting(em, "camille", "monteregie", "Rédaction")));
+    }
+
+    private static <T> T history(Function<HistoryService, T> work) {
+        return service(em -> {
+            HistoryService service = new HistoryService();
+            service.entityManager = em;
+            return work.apply(service);
+        });
+    }
+
+    private static <T> T service(Function<jakarta.persistence.EntityManager, T> work) {
+        return persistence.inServiceTransaction(MONTEREGIE, work);
+    }
+}
