@@ -31,6 +31,19 @@ class MessagesBundleTest {
         }
     }
 
+    /** MessageFormat drops a lone ' and the parameters after it: "l'adoption du {0}" would print "ladoption du {0}". */
+    @Test
+    void messagesWithParametersHaveNoLoneApostrophe() {
+        for (ResourceBundle bundle : java.util.List.of(french, english)) {
+            for (String key : bundle.keySet()) {
+                String text = bundle.getString(key);
+                if (text.contains("{0}")) {
+                    assertThat(text.replace("''", "")).as(key).doesNotContain("'");
+                }
+            }
+        }
+    }
+
     @Test
     void everyRoleHasALabel() {
         for (Role role : Role.values()) {

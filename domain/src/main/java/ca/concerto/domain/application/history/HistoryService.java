@@ -28,10 +28,12 @@ public class HistoryService {
         return history().revisions(planId);
     }
 
+    /** The plan (the version of it the revision changed) exactly as it was once the revision was saved. */
     @Transactional
     public Optional<PlanSnapshot> at(Actor actor, long planId, long revision) {
         read(actor, planId, "state at revision " + revision);
-        return history().at(planId, revision);
+        PlanHistory history = history();
+        return history.versionChangedBy(planId, revision).flatMap(version -> history.at(version, revision));
     }
 
     /** What changed from one revision to another (to null: to the plan as it is now). */
@@ -39,8 +41,10 @@ public class HistoryService {
     public Optional<PlanDiff> diff(Actor actor, long planId, long fromRevision, Long toRevision, Locale locale) {
         read(actor, planId, "comparison " + fromRevision + " → " + (toRevision == null ? "now" : toRevision));
         PlanHistory history = history();
-        Optional<PlanSnapshot> before = history.at(planId, fromRevision);
-        Optional<PlanSnapshot> after = toRevision == null ? history.now(planId) : history.at(planId, toRevision);
+        Optional<PlanSnapshot> before = history.versionChangedBy(planId, fromRevision)
+                .flatMap(version -> history.at(version, fromRevision));
+        Optional<PlanSnapshot> after = toRevision == null ? history.now(planId)
+                : history.versionChangedBy(planId, toRevision).flatMap(version -> history.at(version, toRevision));
         return before.flatMap(old -> after.map(now -> PlanComparison.compare(old, now, locale)));
     }
 

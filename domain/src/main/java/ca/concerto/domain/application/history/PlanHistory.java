@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
@@ -32,8 +33,39 @@ public class PlanHistory {
         this.audit = AuditReaderFactory.get(entityManager);
     }
 
-    /** The revisions that changed the plan or any of its elements, oldest first. */
+    /**
+     * The revisions that changed the plan, its elements, or an earlier version of it (its lineage up to
+     * this edition), oldest first.
+     */
     public List<RevisionLine> revisions(long planId) {
+        Plan plan = entityManager.find(Plan.class, planId);
+        if (plan == null) {
+            return List.of();
+        }
+        Map<Long, Plan> versions = new TreeMap<>();
+        for (Plan version : entityManager.createQuery(
+                "select p from Plan p where p.lineage = :lineage and p.edition <= :edition order by p.edition", Plan.class)
+                .setParameter("lineage", plan.lineage()).setParameter("edition", plan.edition()).getResultList()) {
+            for (long number : revisionsOf(version.id())) {
+                versions.put(number, version);
+            }
+        }
+        if (versions.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("select r from Revision r where r.id in :numbers order by r.id", Revision.class)
+                .setParameter("numbers", versions.keySet()).getResultStream()
+                .map(revision -> new RevisionLine(revision.id(), revision.recordedAt(), revision.author(), revision.kind(),
+                        revision.comment(), versions.get(revision.id()).id(), versions.get(revision.id()).edition()))
+                .toList();
+    }
+
+    /** The version of the plan (its number) that a revision of its history changed. */
+    public Optional<Long> versionChangedBy(long planId, long revision) {
+        return revisions(planId).stream().filter(line -> line.number() == revision).findFirst().map(RevisionLine::planId);
+    }
+
+    private TreeSet<Long> revisionsOf(long planId) {
         TreeSet<Long> numbers = new TreeSet<>();
         audit.getRevisions(Plan.class, planId).forEach(number -> numbers.add(number.longValue()));
         for (Object number : audit.createQuery().forRevisionsOfEntity(PlanElement.class, false, true)
@@ -41,14 +73,7 @@ public class PlanHistory {
                 .addProjection(AuditEntity.revisionNumber().distinct()).getResultList()) {
             numbers.add(((Number) number).longValue());
         }
-        if (numbers.isEmpty()) {
-            return List.of();
-        }
-        return entityManager.createQuery("select r from Revision r where r.id in :numbers order by r.id", Revision.class)
-                .setParameter("numbers", numbers).getResultStream()
-                .map(revision -> new RevisionLine(revision.id(), revision.recordedAt(), revision.author(), revision.kind(),
-                        revision.comment()))
-                .toList();
+        return numbers;
     }
 
     /** The plan exactly as it was once the revision was saved; empty if the plan did not exist yet. */
@@ -76,8 +101,8 @@ public class PlanHistory {
                 order by p.edition desc""", Plan.class)
                 .setParameter("lineage", plan.lineage()).setParameter("edition", plan.edition())
                 .getResultStream().findFirst()
-                .flatMap(adopted -> revisions(adopted.id()).stream().filter(line -> line.kind() == RevisionKind.ADOPTION
-                                || line.kind() == RevisionKind.IMPORT)
+                .flatMap(adopted -> revisions(adopted.id()).stream().filter(line -> line.planId() == adopted.id())
+                        .filter(line -> line.kind() == RevisionKind.ADOPTION || line.kind() == RevisionKind.IMPORT)
                         .max(Comparator.comparingLong(RevisionLine::number))
                         .map(line -> new AdoptionPoint(adopted.id(), line.number(), adopted.edition())));
     }

@@ -97,6 +97,10 @@ class PlanHistoryTest {
 
         HistoryService.SinceAdoption since = history(history -> history.sinceAdoption(AUDITOR, draft, Locale.CANADA_FRENCH)).orElseThrow();
 
+        List<RevisionLine> timeline = history(history -> history.revisions(AUDITOR, draft));
+        assertThat(timeline).filteredOn(line -> line.kind() == RevisionKind.ADOPTION).singleElement()
+                .satisfies(adoption -> assertThat(adoption.planId()).isEqualTo(adopted));
+        assertThat(timeline.get(timeline.size() - 1).edition()).isEqualTo(2);
         assertThat(since.adoption().planId()).isEqualTo(adopted);
         assertThat(since.adoptedOn()).isEqualTo(LocalDate.of(2019, 5, 30));
         assertThat(since.diff().planChanges()).extracting(PlanDiff.FieldChange::field).containsExactly("status", "adoptedOn", "adoptingBody");

@@ -2,6 +2,7 @@ package ca.concerto.web.interfaces.api;
 
 import ca.concerto.domain.application.plans.NewPlan;
 import ca.concerto.domain.application.plans.PlanCatalog;
+import ca.concerto.domain.model.plan.PlanNotEditable;
 import ca.concerto.web.infrastructure.security.CurrentActor;
 import ca.concerto.domain.application.plans.PlanOutline;
 import ca.concerto.domain.application.plans.PlanSummary;
@@ -84,6 +85,40 @@ public class PlansResource {
             return Response.status(Response.Status.CREATED).entity(json(catalog.outline(id).orElseThrow())).build();
         } catch (IllegalArgumentException | ClassCastException | DateTimeParseException malformed) {
             return ApiError.of(Response.Status.BAD_REQUEST, "INVALID", "api.invalid", headers);
+        }
+    }
+
+    /** Records the plan's adoption ({@code {"on","by","comment"}}): 200 with the plan, now read-only. Coordinators. */
+    @POST
+    @Path("{id}/adoption")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response adopt(@PathParam("id") long id, JsonObject body, @Context HttpHeaders headers) {
+        if (catalog.outline(id).isEmpty()) {
+            return ApiError.of(Response.Status.NOT_FOUND, "PLAN_NOT_FOUND");
+        }
+        try {
+            catalog.adopt(id, LocalDate.parse(body.getString("on", "")), body.getString("by", null), actor.get(),
+                    body.getString("comment", ""));
+            return Response.ok(json(catalog.outline(id).orElseThrow())).build();
+        } catch (PlanNotEditable adopted) {
+            return ApiError.of(Response.Status.CONFLICT, "PLAN_NOT_EDITABLE", "api.planNotEditable", headers);
+        } catch (IllegalArgumentException | NullPointerException | DateTimeParseException malformed) {
+            return ApiError.of(Response.Status.BAD_REQUEST, "INVALID", "api.invalid", headers);
+        }
+    }
+
+    /** Starts (or finds) the draft of a new version of an adopted plan: 201 with the draft. Coordinators. */
+    @POST
+    @Path("{id}/versions")
+    public Response newVersion(@PathParam("id") long id, @Context HttpHeaders headers) {
+        if (catalog.outline(id).isEmpty()) {
+            return ApiError.of(Response.Status.NOT_FOUND, "PLAN_NOT_FOUND");
+        }
+        try {
+            long draft = catalog.startNewVersion(id, actor.get(), "");
+            return Response.status(Response.Status.CREATED).entity(json(catalog.outline(draft).orElseThrow())).build();
+        } catch (IllegalStateException stillDraft) {
+            return ApiError.of(Response.Status.CONFLICT, "PLAN_IS_DRAFT", "api.planIsDraft", headers);
         }
     }
 

@@ -153,6 +153,11 @@ public class PlanView extends PlanPage {
         }
     }
 
+    /** The coordination and the auditors read the plan's history. */
+    public boolean isHistoryReadable() {
+        return Rights.mayReadHistory(actor.get());
+    }
+
     /** A coordinator archives a plan that is no longer in force; it stays readable. */
     public boolean isArchivable() {
         return getOutline() != null && getOutline().status() != PlanStatus.ARCHIVED && isCoordinator();

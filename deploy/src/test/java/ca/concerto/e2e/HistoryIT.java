@@ -1,0 +1,65 @@
+package ca.concerto.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * An auditor reads a plan's history: its revisions, a comparison of two of them, the changes since the
+ * adoption, and their own reads in the log; they can change nothing.
+ */
+class HistoryIT extends BrowserTest {
+
+    private final Api api = new Api();
+    private String coordinator;
+
+    @Test
+    void anAuditorSeesExactlyWhatChangedSinceTheAdoptionAndTheirReadsAreLogged() {
+        coordinator = api.token("coordination.monteregie");
+        String title = "Plan audité " + System.nanoTime();
+        long plan = id(api.post(Platform.URL + "/api/plans", coordinator, """
+                {"template":"transitional-plan","title":"%s","period":"2021-2022","start":"2021-04-01","end":"2022-03-31"}"""
+                .formatted(title)), 201);
+        long section = id(api.post(elements(plan), coordinator, "{\"level\":\"section\",\"title\":\"PRÉPARER LA SUITE\"}"), 201);
+        id(api.post(elements(plan), coordinator, "{\"parentId\":" + section + ",\"level\":\"item\",\"title\":\"Compléter le comité exécutif.\",\"schedule\":\"Automne 2021\"}"), 201);
+        assertThat(api.post(Platform.URL + "/api/plans/" + plan + "/adoption", coordinator,
+                "{\"on\":\"2021-06-10\",\"by\":\"Comité régional Opération Colibri\"}").statusCode()).isEqualTo(200);
+        long draft = id(api.post(Platform.URL + "/api/plans/" + plan + "/versions", coordinator, ""), 201);
+        JsonObject item = api.elements(coordinator, draft).get(1);
+        HttpResponse<String> edited = api.put(elements(draft) + "/" + item.getJsonNumber("id").longValue(), coordinator,
+                "{\"fromVersion\":0,\"title\":\"Compléter et renouveler le comité exécutif.\",\"schedule\":\"Hiver 2022\",\"comment\":\"Renouvellement\"}");
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+
+        String auditor = api.token("verification.monteregie");
+        HttpResponse<String> refused = api.put(elements(draft) + "/" + item.getJsonNumber("id").longValue(), auditor,
+                "{\"fromVersion\":1,\"title\":\"Réécrit par le vérificateur\"}");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("READ_ONLY_ROLE");
+
+        browser.open("/");
+        browser.logIn("verification.monteregie");
+        browser.open("/plan.xhtml?id=" + draft);
+        browser.click(By.id("lifecycle:history"));
+        assertThat(browser.text(By.id("history:revisions"))).contains("Renouvellement", "Adoption", "coordination.monteregie");
+        browser.click(By.id("history:sinceAdoption"));
+
+        String diff = browser.waitForText(By.id("history:diff"), "Changements depuis l’adoption du 10 juin 2021");
+        assertThat(diff).contains("Modifié", "Compléter et renouveler le comité exécutif.", "Compléter le comité exécutif.",
+                "Automne 2021", "Hiver 2022", "Statut").doesNotContain("PRÉPARER LA SUITE", "Ajouté", "Retiré");
+        browser.screenshot("60-history-since-adoption");
+        browser.open("/history.xhtml?id=" + draft);
+        assertThat(browser.text(By.id("history:reads"))).contains("verification.monteregie", "changes since adoption", "timeline");
+    }
+
+    private static String elements(long plan) {
+        return Platform.URL + "/api/plans/" + plan + "/elements";
+    }
+
+    private static long id(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        return ((JsonObject) Api.json(response)).getJsonNumber("id").longValue();
+    }
+}

@@ -1,0 +1,165 @@
+package ca.concerto.web.interfaces.plan;
+
+import ca.concerto.domain.application.history.HistoryService;
+import ca.concerto.domain.application.history.PlanDiff;
+import ca.concerto.domain.application.history.PlanSnapshot;
+import ca.concerto.domain.application.history.RevisionLine;
+import ca.concerto.domain.application.plans.PlanOutline;
+import ca.concerto.domain.model.access.NotAllowed;
+import ca.concerto.domain.model.access.Rights;
+import ca.concerto.web.infrastructure.security.CurrentActor;
+import ca.concerto.web.interfaces.language.LanguageSelection;
+import ca.concerto.web.interfaces.language.Messages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+/**
+ * A plan's history for the coordination and the auditors: its revisions, the plan as it was at any of
+ * them, a comparison of two revisions, and the changes since the last adoption. Each read is logged.
+ */
+@Named
+@ViewScoped
+public class HistoryView extends PlanPage {
+
+    private static final long serialVersionUID = 1L;
+    private static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
+
+    @Inject
+    HistoryService history;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    LanguageSelection language;
+
+    @Inject
+    Messages messages;
+
+    private List<RevisionLine> revisions = List.of();
+    private List<HistoryService.HistoryRead> reads = List.of();
+    private Long from;
+    private Long to;
+    private PlanSnapshot snapshot;
+    private PlanDiff diff;
+    private String diffTitle;
+    private boolean allowed;
+
+    @Override
+    protected void loaded(PlanOutline outline) {
+        allowed = Rights.mayReadHistory(actor.get());
+        if (!allowed) {
+            messages.add(FacesMessage.SEVERITY_ERROR, "refused.NOT_AUDITOR");
+            return;
+        }
+        revisions = history.revisions(actor.get(), outline.id());
+        reads = history.reads(actor.get(), outline.id());
+        if (revisions.size() >= 2) {
+            from = revisions.get(revisions.size() - 2).number();
+            to = revisions.get(revisions.size() - 1).number();
+        }
+    }
+
+    /** Shows the plan exactly as it was once the revision was saved. */
+    public void show(long revision) {
+        diff = null;
+        try {
+            snapshot = history.at(actor.get(), getOutline().id(), revision).orElse(null);
+        } catch (NotAllowed refused) {
+            messages.refused(refused);
+        }
+    }
+
+    /** Compares the two revisions chosen (the later one may be "now": null). */
+    public void compare() {
+        snapshot = null;
+        if (from == null) {
+            return;
+        }
+        try {
+            diff = history.diff(actor.get(), getOutline().id(), from, to, language.getLocale()).orElse(null);
+            diffTitle = messages.text("history.comparison") + " " + from + " → " + (to == null ? messages.text("history.now") : to);
+        } catch (NotAllowed refused) {
+            messages.refused(refused);
+        }
+    }
+
+    public void sinceAdoption() {
+        snapshot = null;
+        try {
+            HistoryService.SinceAdoption since = history.sinceAdoption(actor.get(), getOutline().id(), language.getLocale()).orElse(null);
+            if (since == null) {
+                diff = null;
+                messages.add(FacesMessage.SEVERITY_INFO, "history.neverAdopted");
+                return;
+            }
+            diff = since.diff();
+            diffTitle = java.text.MessageFormat.format(messages.text("history.sinceAdoption.title"),
+                    since.adoptedOn().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale())),
+                    since.adoption().edition());
+        } catch (NotAllowed refused) {
+            messages.refused(refused);
+        }
+    }
+
+    /** A revision's moment in Québec time, as the page's language writes it. */
+    public String when(java.time.Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(language.getLocale())
+                .format(instant.atZone(QUEBEC));
+    }
+
+    /** A changed value as the page shows it: a plan's status in words, any other text as it is. */
+    public String value(PlanDiff.FieldChange change, String value) {
+        return value != null && "status".equals(change.field()) ? messages.text("planStatus." + value) : value;
+    }
+
+    public String label(PlanOutline.Element element) {
+        return snapshot.outline().label(element, language.getLocale());
+    }
+
+    public boolean isAllowed() {
+        return allowed;
+    }
+
+    public List<RevisionLine> getRevisions() {
+        return revisions;
+    }
+
+    public List<HistoryService.HistoryRead> getReads() {
+        return reads;
+    }
+
+    public PlanSnapshot getSnapshot() {
+        return snapshot;
+    }
+
+    public PlanDiff getDiff() {
+        return diff;
+    }
+
+    public String getDiffTitle() {
+        return diffTitle;
+    }
+
+    public Long getFrom() {
+        return from;
+    }
+
+    public void setFrom(Long from) {
+        this.from = from;
+    }
+
+    public Long getTo() {
+        return to;
+    }
+
+    public void setTo(Long to) {
+        this.to = to;
+    }
+}
