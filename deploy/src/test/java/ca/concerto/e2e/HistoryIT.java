@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -17,7 +20,7 @@ class HistoryIT extends BrowserTest {
     private String coordinator;
 
     @Test
-    void anAuditorSeesExactlyWhatChangedSinceTheAdoptionAndTheirReadsAreLogged() {
+    void anAuditorSeesExactlyWhatChangedSinceTheAdoptionAndTheirReadsAreLogged() throws java.io.IOException {
         coordinator = api.token("coordination.monteregie");
         String title = "Plan audité " + System.nanoTime();
         long plan = id(api.post(Platform.URL + "/api/plans", coordinator, """
@@ -52,6 +55,17 @@ class HistoryIT extends BrowserTest {
         browser.screenshot("60-history-since-adoption");
         browser.open("/history.xhtml?id=" + draft);
         assertThat(browser.text(By.id("history:reads"))).contains("verification.monteregie", "changes since adoption", "timeline");
+
+        HttpResponse<byte[]> report = api.download(Platform.URL + "/api/plans/" + draft + "/audit-report.pdf", auditor);
+        assertThat(report.statusCode()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(report.body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Rapport de vérification", title, "Adoptions", "Adoption", "Renouvellement",
+                    "Modifié", "« Compléter le comité exécutif. » → « Compléter et renouveler le comité exécutif. »",
+                    "« Automne 2021 » → « Hiver 2022 »");
+        }
+        assertThat(api.download(Platform.URL + "/api/plans/" + draft + "/audit-report.pdf", api.token("partenaire.monteregie"))
+                .statusCode()).isEqualTo(403);
     }
 
     private static String elements(long plan) {

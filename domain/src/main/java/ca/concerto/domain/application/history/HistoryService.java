@@ -52,10 +52,15 @@ public class HistoryService {
     @Transactional
     public Optional<SinceAdoption> sinceAdoption(Actor actor, long planId, Locale locale) {
         read(actor, planId, "changes since adoption");
+        return sinceAdoption(history(), planId, locale);
+    }
+
+    /** What the audit report of a plan holds: its whole timeline and the changes since the last adoption. */
+    @Transactional
+    public AuditReport auditReport(Actor actor, long planId, Locale locale) {
+        read(actor, planId, "audit report");
         PlanHistory history = history();
-        return history.lastAdoption(planId).flatMap(adoption -> history.at(adoption.planId(), adoption.revision())
-                .flatMap(adopted -> history.now(planId).map(now ->
-                        new SinceAdoption(adoption, adopted.outline().adoptedOn(), PlanComparison.compare(adopted, now, locale)))));
+        return new AuditReport(history.revisions(planId), sinceAdoption(history, planId, locale));
     }
 
     /** Who read the plan's history, newest first. */
@@ -67,6 +72,12 @@ public class HistoryService {
                 .setParameter(1, planId).setMaxResults(200).getResultList();
         return rows.stream().map(row -> (Object[]) row).map(row -> new HistoryRead(toInstant(row[0]), (String) row[1],
                 (String) row[2], (String) row[3])).toList();
+    }
+
+    private static Optional<SinceAdoption> sinceAdoption(PlanHistory history, long planId, Locale locale) {
+        return history.lastAdoption(planId).flatMap(adoption -> history.at(adoption.planId(), adoption.revision())
+                .flatMap(adopted -> history.now(planId).map(now ->
+                        new SinceAdoption(adoption, adopted.outline().adoptedOn(), PlanComparison.compare(adopted, now, locale)))));
     }
 
     private void read(Actor actor, long planId, String what) {
@@ -93,6 +104,10 @@ public class HistoryService {
 
     /** A read of a plan's history. */
     public record HistoryRead(Instant at, String username, String roles, String what) implements java.io.Serializable {
+    }
+
+    /** A plan's whole timeline and its changes since the last adoption (none when never adopted). */
+    public record AuditReport(List<RevisionLine> revisions, Optional<SinceAdoption> sinceAdoption) {
     }
 
     /** The changes since the last adoption, with the adoption they are counted from. */

@@ -9,7 +9,6 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -20,18 +19,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-/**
- * A plan as a PDF (landscape letter, like the bodies' plans), laid out by {@link PlanDocumentLayout}.
- * The text is set in Liberation Sans, embedded whole (Identity-H), so that every character a plan may hold
- * prints and can be copied or searched, not only those of the standard fonts' Latin-1 encoding.
- */
+/** A plan as a PDF (landscape letter, like the bodies' plans), laid out by {@link PlanDocumentLayout}. */
 public final class PlanPdf implements PlanDocumentWriter {
 
-    private static final Color HEADING_COLOUR = new Color(0x1F, 0x4E, 0x79);
+    private static final Color HEADING_COLOUR = PdfFonts.HEADING;
     private static final Color HEADER_FILL = new Color(0xDC, 0xE6, 0xF1);
     private static final float[] COLUMN_WIDTHS = {30, 10, 10, 12, 14, 12, 12};
-
-    private static final BaseFont TEXT_FONT = embeddedFont();
 
     private final Document document = new Document(PageSize.LETTER.rotate(), 36, 36, 36, 36);
 
@@ -123,14 +116,6 @@ public final class PlanPdf implements PlanDocumentWriter {
     }
 
     private static Font font(float size, int style, Color colour) {
-        return new Font(TEXT_FONT, size, style, colour);
-    }
-
-    private static BaseFont embeddedFont() {
-        try {
-            return BaseFont.createFont("font-fallback/LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-        } catch (IOException | DocumentException e) {
-            throw new IllegalStateException("OpenPDF's Liberation Sans is missing from the class path", e);
-        }
+        return PdfFonts.font(size, style, colour);
     }
 }

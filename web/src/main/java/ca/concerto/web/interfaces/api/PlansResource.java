@@ -1,5 +1,6 @@
 package ca.concerto.web.interfaces.api;
 
+import ca.concerto.domain.application.history.HistoryService;
 import ca.concerto.domain.application.plans.NewPlan;
 import ca.concerto.domain.application.plans.PlanCatalog;
 import ca.concerto.domain.model.plan.PlanNotEditable;
@@ -7,6 +8,7 @@ import ca.concerto.web.infrastructure.security.CurrentActor;
 import ca.concerto.domain.application.plans.PlanOutline;
 import ca.concerto.domain.application.plans.PlanSummary;
 import ca.concerto.web.infrastructure.export.ActivitiesWorkbook;
+import ca.concerto.web.infrastructure.export.AuditReportPdf;
 import ca.concerto.web.infrastructure.export.PlanDocx;
 import ca.concerto.web.infrastructure.export.PlanPdf;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,6 +59,9 @@ public class PlansResource {
 
     @Inject
     CurrentActor actor;
+
+    @Inject
+    HistoryService history;
 
     @GET
     public JsonArray list() {
@@ -154,6 +159,22 @@ public class PlansResource {
     public Response pdf(@PathParam("id") long id, @Context HttpHeaders headers) {
         Locale locale = ApiLanguage.of(headers);
         return download(id, ".pdf", PDF, (outline, out) -> PlanPdf.write(outline, locale, LocalDate.now(), out));
+    }
+
+    /**
+     * The plan's audit report (adoptions, revisions since the last one, changes since then) as a PDF, for
+     * the coordination and the auditors (403 for others); the read is logged.
+     */
+    @GET
+    @Path("{id}/audit-report.pdf")
+    @Produces(PDF)
+    public Response auditReport(@PathParam("id") long id, @Context HttpHeaders headers) {
+        Locale locale = ApiLanguage.of(headers);
+        return catalog.outline(id).map(outline -> {
+            HistoryService.AuditReport report = history.auditReport(actor.get(), id, locale);
+            return Response.ok((StreamingOutput) out -> AuditReportPdf.write(outline, report.revisions(), report.sinceAdoption(),
+                    locale, out), PDF).header("Content-Disposition", attachment(outline.title() + " — audit.pdf")).build();
+        }).orElseGet(() -> ApiError.of(Response.Status.NOT_FOUND, "PLAN_NOT_FOUND"));
     }
 
     /** A document made from the plan, named after it; 404 when the body has no such plan. */
