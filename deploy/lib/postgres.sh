@@ -53,17 +53,21 @@ postgres_start() {
 }
 
 # Roles and databases of Concerto and Keycloak; passwords follow the environment at every start.
-# Concerto has two roles: the owner of its database and schemas, which runs the migrations, and the
-# application's role, which may only do what the migrations grant it.
+# Concerto has three roles: the owner of its database and schemas, which runs the migrations, the
+# application's role, which may only do what the migrations grant it, and the network's role, which may
+# only read the adopted plans' views of every tenant.
 postgres_bootstrap() {
   psql_admin -v owner="$CONCERTO_DB_OWNER" -v owner_password="$CONCERTO_DB_OWNER_PASSWORD" \
     -v app_user="$CONCERTO_DB_USER" -v app_password="$CONCERTO_DB_PASSWORD" \
+    -v network_user="$CONCERTO_DB_NETWORK_USER" -v network_password="$CONCERTO_DB_NETWORK_PASSWORD" \
     -v app_db="$CONCERTO_DB_NAME" -v kc_password="$CONCERTO_KEYCLOAK_DB_PASSWORD" <<'SQL'
 SELECT format('CREATE ROLE %I LOGIN', :'owner') WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'owner')\gexec
 SELECT format('CREATE ROLE %I LOGIN', :'app_user') WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'app_user')\gexec
+SELECT format('CREATE ROLE %I LOGIN', :'network_user') WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'network_user')\gexec
 SELECT 'CREATE ROLE keycloak LOGIN' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'keycloak')\gexec
 ALTER ROLE :"owner" PASSWORD :'owner_password';
 ALTER ROLE :"app_user" PASSWORD :'app_password';
+ALTER ROLE :"network_user" PASSWORD :'network_password';
 ALTER ROLE keycloak PASSWORD :'kc_password';
 SELECT format('CREATE DATABASE %I OWNER %I', :'app_db', :'owner') WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = :'app_db')\gexec
 SELECT 'CREATE DATABASE keycloak OWNER keycloak' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'keycloak')\gexec

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import ca.concerto.tenancy.infrastructure.network.NetworkReader;
 import javax.sql.DataSource;
 
 /** Tenancy's parts for CDI, over the container's two datasources (deploy/wildfly/configure.cli). */
@@ -25,6 +26,15 @@ public class TenancyResources {
     @Resource(lookup = "java:jboss/datasources/ConcertoOwnerDS")
     DataSource ownerDataSource;
 
+    @Resource(lookup = "java:jboss/datasources/ConcertoNetworkDS")
+    DataSource networkDataSource;
+
+    @Produces
+    @Singleton
+    NetworkReader networkReader() {
+        return new NetworkReader(networkDataSource);
+    }
+
     @Produces
     @Singleton
     JdbcTenantRegistry tenantRegistry() {
@@ -34,7 +44,7 @@ public class TenancyResources {
     @Produces
     @Singleton
     SchemaMigrator schemaMigrator() {
-        return new SchemaMigrator(ownerDataSource, TenancySettings.applicationRole());
+        return new SchemaMigrator(ownerDataSource, TenancySettings.applicationRole(), TenancySettings.networkRole());
     }
 
     @Produces

@@ -11,6 +11,11 @@ public final class TenancySettings {
         return env("CONCERTO_DB_USER", "concerto_app");
     }
 
+    /** The database role of the network's comparisons: what migrations grant the adopted plans' views to. */
+    public static String networkRole() {
+        return env("CONCERTO_DB_NETWORK_USER", "concerto_network");
+    }
+
     /** Whether an empty platform gets the demo tenants (true for local runs, false in production). */
     public static boolean demoData() {
         return Boolean.parseBoolean(env("CONCERTO_DEMO_DATA", "false"));

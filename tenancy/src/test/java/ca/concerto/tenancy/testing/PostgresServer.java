@@ -27,6 +27,7 @@ public final class PostgresServer {
 
     public static final String OWNER = "concerto";
     public static final String APP = "concerto_app";
+    public static final String NETWORK = "concerto_network";
     private static final Path BIN = Path.of("/usr/lib/postgresql/15/bin");
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static PostgresServer shared;
@@ -57,11 +58,11 @@ public final class PostgresServer {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the test database " + name, e);
         }
-        return new Database(name, dataSource(name, OWNER), dataSource(name, APP));
+        return new Database(name, dataSource(name, OWNER), dataSource(name, APP), dataSource(name, NETWORK));
     }
 
-    /** One database of the test server, reachable as its owner or as the application. */
-    public record Database(String name, DataSource owner, DataSource app) {
+    /** One database of the test server, reachable as its owner, as the application or as the network. */
+    public record Database(String name, DataSource owner, DataSource app, DataSource network) {
     }
 
     private PGSimpleDataSource dataSource(String database, String user) {
@@ -104,6 +105,7 @@ public final class PostgresServer {
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE ROLE " + OWNER + " LOGIN PASSWORD '" + OWNER + "'");
             statement.execute("CREATE ROLE " + APP + " LOGIN PASSWORD '" + APP + "'");
+            statement.execute("CREATE ROLE " + NETWORK + " LOGIN PASSWORD '" + NETWORK + "'");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the test roles", e);
         }

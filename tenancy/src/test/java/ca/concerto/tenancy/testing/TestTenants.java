@@ -17,7 +17,7 @@ public final class TestTenants {
     }
 
     public static SchemaMigrator migrator(PostgresServer.Database database) {
-        return new SchemaMigrator(database.owner(), PostgresServer.APP);
+        return new SchemaMigrator(database.owner(), PostgresServer.APP, PostgresServer.NETWORK);
     }
 
     /** Migrates the shared schema, then registers each tenant and brings its schema to the latest version. */

@@ -12,7 +12,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Runs Flyway on the shared schema and on tenant schemas, as the role that owns them. The scripts grant
- * the application's role what it may do (placeholder {@code app_role}).
+ * the application's role what it may do (placeholder {@code app_role}), and the network's role the views it may
+ * read (placeholder {@code network_role}).
  */
 public class SchemaMigrator {
 
@@ -20,10 +21,12 @@ public class SchemaMigrator {
 
     private final DataSource ownerDataSource;
     private final String appRole;
+    private final String networkRole;
 
-    public SchemaMigrator(DataSource ownerDataSource, String appRole) {
+    public SchemaMigrator(DataSource ownerDataSource, String appRole, String networkRole) {
         this.ownerDataSource = ownerDataSource;
         this.appRole = appRole;
+        this.networkRole = networkRole;
     }
 
     /** Brings the shared schema to the latest version; returns the number of scripts applied. */
@@ -70,7 +73,7 @@ public class SchemaMigrator {
                 .locations("classpath:" + scripts.location())
                 .resourceProvider(scripts)
                 .javaMigrationClassProvider(List::of)
-                .placeholders(Map.of("app_role", appRole))
+                .placeholders(Map.of("app_role", appRole, "network_role", networkRole))
                 .failOnMissingLocations(false)
                 .load()
                 .migrate();
