@@ -14,7 +14,9 @@ public class NotAllowed extends RuntimeException {
         /** Auditors and network analysts read; they change nothing in a tenant. */
         READ_ONLY_ROLE,
         /** The history of plans is for the coordination and the auditors. */
-        NOT_AUDITOR
+        NOT_AUDITOR,
+        /** Comparing the bodies' plans is the network analysts' work. */
+        NOT_ANALYST
     }
 
     private final Reason reason;

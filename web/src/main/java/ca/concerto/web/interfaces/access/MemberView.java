@@ -32,6 +32,11 @@ public class MemberView {
     }
 
     /** True for a member of several bodies, who may switch between them. */
+    /** Network analysts compare the bodies' adopted plans. */
+    public boolean isNetworkAnalyst() {
+        return member.roles().contains(ca.concerto.domain.model.access.Role.NETWORK_ANALYST);
+    }
+
     public boolean isInSeveralTenants() {
         return currentTenant.memberships().size() > 1;
     }

@@ -1,5 +1,6 @@
 package ca.concerto.web.interfaces.plan;
 
+import ca.concerto.domain.model.text.Folding;
 import ca.concerto.domain.application.followup.FollowUpService;
 import ca.concerto.domain.application.followup.MeasurementEntry;
 import ca.concerto.domain.application.followup.PlanFollowUp;
@@ -127,8 +128,8 @@ public class FollowUpView implements Serializable {
 
     /** The element's result indicators containing what the person typed; they may name another. */
     public List<String> completeIndicator(String typed) {
-        String folded = Search.fold(typed == null ? "" : typed.strip());
-        return element.resultIndicators().stream().filter(text -> Search.fold(text).contains(folded)).toList();
+        String folded = Folding.fold(typed == null ? "" : typed.strip());
+        return element.resultIndicators().stream().filter(text -> Folding.fold(text).contains(folded)).toList();
     }
 
     public ProgressStatus[] getStatuses() {

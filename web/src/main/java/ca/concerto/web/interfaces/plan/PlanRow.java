@@ -1,5 +1,6 @@
 package ca.concerto.web.interfaces.plan;
 
+import ca.concerto.domain.model.text.Folding;
 import ca.concerto.domain.application.plans.PlanOutline;
 import ca.concerto.domain.application.followup.PlanFollowUp;
 import java.io.Serializable;
@@ -26,7 +27,7 @@ public record PlanRow(PlanOutline.Element element, String label, boolean heading
     /** True when the element's words contain the text, accents and case aside. */
     boolean mentions(String folded) {
         PlanOutline.Element e = element;
-        return Search.fold(String.join(" ", e.title(), nonNull(e.description()), nonNull(e.schedule()), nonNull(e.lead()),
+        return Folding.fold(String.join(" ", e.title(), nonNull(e.description()), nonNull(e.schedule()), nonNull(e.lead()),
                 String.join(" ", e.collaborators()), String.join(" ", e.resultIndicators()),
                 String.join(" ", e.targetGroups()), nonNull(e.expectedResults()))).contains(folded);
     }

@@ -1,5 +1,6 @@
 package ca.concerto.web.interfaces.plan;
 
+import ca.concerto.domain.model.text.Folding;
 import ca.concerto.domain.application.plans.PlanCatalog;
 import ca.concerto.domain.application.plans.PlanOutline;
 import ca.concerto.domain.application.plans.EditConflict;
@@ -78,7 +79,7 @@ public class PlanView extends PlanPage {
 
     /** Shows the rows that match the search and the filters, with the headings above them. */
     public void rebuild() {
-        String folded = Search.fold(search == null ? "" : search.strip());
+        String folded = Folding.fold(search == null ? "" : search.strip());
         List<PlanOutline.Element> elements = getOutline().elements();
         Map<Long, PlanOutline.Element> byId = new HashMap<>();
         elements.forEach(element -> byId.put(element.id(), element));
@@ -175,11 +176,11 @@ public class PlanView extends PlanPage {
 
     /** Organisation names and acronyms containing what the person typed, for the lead and collaborators. */
     public List<String> completeOrganisation(String typed) {
-        String folded = Search.fold(typed == null ? "" : typed.strip());
+        String folded = Folding.fold(typed == null ? "" : typed.strip());
         return partners.organisations().stream()
                 .flatMap(organisation -> organisation.acronym() == null ? java.util.stream.Stream.of(organisation.name())
                         : java.util.stream.Stream.of(organisation.acronym(), organisation.name()))
-                .filter(name -> Search.fold(name).contains(folded)).limit(15).toList();
+                .filter(name -> Folding.fold(name).contains(folded)).limit(15).toList();
     }
 
     /** True when the lead being typed names no organisation of the body yet: it can be added on the spot. */

@@ -1,0 +1,109 @@
+package ca.concerto.web.application.network;
+
+import ca.concerto.domain.model.access.NotAllowed;
+import ca.concerto.domain.model.access.Role;
+import ca.concerto.domain.model.text.Folding;
+import ca.concerto.tenancy.infrastructure.network.NetworkElement;
+import ca.concerto.tenancy.infrastructure.network.NetworkReader;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The inter-regional network's comparison of the bodies' adopted plans, read through tenancy's network
+ * path (never by taking on a body's tenant), for network analysts only.
+ */
+@RequestScoped
+public class NetworkComparison {
+
+    /** Said of an action whose lead is no known organisation, or one without a sector. */
+    public static final String NO_SECTOR = "";
+
+    @Inject
+    NetworkReader reader;
+
+    public NetworkComparison() {
+    }
+
+    NetworkComparison(NetworkReader reader) {
+        this.reader = reader;
+    }
+
+    public NetworkOverview overview(Set<Role> roles) {
+        ensureAnalyst(roles);
+        List<NetworkElement> elements = reader.adoptedElements();
+        Map<String, NetworkOverview.Body> bodies = new LinkedHashMap<>();
+        for (NetworkElement element : elements) {
+            NetworkOverview.Body body = bodies.computeIfAbsent(element.tenant(),
+                    slug -> new NetworkOverview.Body(slug, element.tenantName(), element.region(), new ArrayList<>()));
+            String plan = element.planTitle() + " (" + element.planPeriod() + ")";
+            if (!body.plans().contains(plan)) {
+                body.plans().add(plan);
+            }
+        }
+        List<NetworkElement> actions = elements.stream().filter(NetworkComparison::isAction).toList();
+        Map<String, Map<String, List<NetworkElement>>> cells = new TreeMap<>();
+        for (NetworkElement action : actions) {
+            for (String field : action.fieldsOfAction()) {
+                cells.computeIfAbsent(field, key -> new TreeMap<>()).computeIfAbsent(action.tenant(), key -> new ArrayList<>())
+                        .add(action);
+            }
+        }
+        Map<String, List<NetworkOverview.Count>> targetGroups = new LinkedHashMap<>();
+        Map<String, List<NetworkOverview.Count>> sectors = new LinkedHashMap<>();
+        for (String body : bodies.keySet()) {
+            List<NetworkElement> ofBody = actions.stream().filter(action -> action.tenant().equals(body)).toList();
+            targetGroups.put(body, counts(ofBody.stream().flatMap(action -> action.targetGroups().stream()).toList()));
+            sectors.put(body, counts(ofBody.stream().filter(action -> action.lead() != null)
+                    .map(action -> action.leadSector() == null ? NO_SECTOR : action.leadSector()).toList()));
+        }
+        return new NetworkOverview(bodies.values().stream().map(body -> new NetworkOverview.Body(body.slug(), body.name(),
+                body.region(), List.copyOf(body.plans()))).toList(), cells, targetGroups, sectors);
+    }
+
+    /** "Who works on X": the actions of the adopted plans whose words mention it, accents and case aside. */
+    public List<NetworkElement> whoWorksOn(Set<Role> roles, String words) {
+        ensureAnalyst(roles);
+        String folded = Folding.fold(words == null ? "" : words.strip());
+        if (folded.isEmpty()) {
+            return List.of();
+        }
+        return reader.adoptedElements().stream().filter(NetworkComparison::isAction)
+                .filter(action -> Folding.fold(String.join(" ", action.title(), nonNull(action.description()),
+                        nonNull(action.lead()), String.join(" ", action.targetGroups()))).contains(folded))
+                .toList();
+    }
+
+    /**
+     * An action or activity rather than a heading: what carries a field of the plans' tables, or heads
+     * nothing (PlanOutline.isHeading says the same of a plan in its body).
+     */
+    static boolean isAction(NetworkElement element) {
+        return !element.hasChildren() || element.schedule() != null || element.lead() != null
+                || !element.targetGroups().isEmpty() || !element.fieldsOfAction().isEmpty();
+    }
+
+    private static List<NetworkOverview.Count> counts(List<String> labels) {
+        return labels.stream().collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()))
+                .entrySet().stream().map(entry -> new NetworkOverview.Count(entry.getKey(), entry.getValue().intValue()))
+                .sorted(Comparator.comparingInt(NetworkOverview.Count::count).reversed()).toList();
+    }
+
+    private static void ensureAnalyst(Set<Role> roles) {
+        if (!roles.contains(Role.NETWORK_ANALYST)) {
+            throw new NotAllowed(NotAllowed.Reason.NOT_ANALYST, "Only network analysts compare the bodies' plans");
+        }
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+}
