@@ -31,6 +31,8 @@ postgres_start() {
   home=$(pg_home)
   data="$home/data"
   if postgres_running; then
+    # Roles and databases a newer version of Concerto needs are added to a server started by an older one.
+    postgres_bootstrap
     done_step "PostgreSQL already running on port $CONCERTO_DB_PORT"
     return 0
   fi

@@ -58,6 +58,9 @@ wildfly_start() {
   wildfly_install
   local dir log="$LOG_DIR/wildfly.log"
   dir=$(wildfly_dir)
+  # A failure marker of an earlier run says nothing of this one, which deploys the EAR again.
+  rm -f "$dir/standalone/deployments/concerto.ear.failed"
+
   JBOSS_PIDFILE="$RUN_DIR/wildfly.pid" LAUNCH_JBOSS_IN_BACKGROUND=true \
     setsid nohup "$dir/bin/standalone.sh" --stability=preview -b 127.0.0.1 -bmanagement 127.0.0.1 \
       -Djboss.socket.binding.port-offset="$offset" >"$log" 2>&1 </dev/null &
