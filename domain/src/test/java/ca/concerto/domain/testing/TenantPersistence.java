@@ -23,12 +23,14 @@ import java.util.function.Function;
 public final class TenantPersistence implements AutoCloseable {
 
     private final EntityManagerFactory factory;
+    private final PostgresServer.Database database;
 
     public TenantPersistence(PostgresServer.Database database) {
         this(database, Map.of());
     }
 
     public TenantPersistence(PostgresServer.Database database, Map<String, Object> extraSettings) {
+        this.database = database;
         Map<String, Object> settings = new HashMap<>();
         settings.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         settings.put("jakarta.persistence.jtaDataSource", null);
@@ -43,6 +45,11 @@ public final class TenantPersistence implements AutoCloseable {
         PostgresServer.Database database = PostgresServer.shared().newDatabase();
         TestTenants.provision(database, tenants);
         return new TenantPersistence(database);
+    }
+
+    /** The test database, for what goes around the persistence unit (the network's role). */
+    public PostgresServer.Database database() {
+        return database;
     }
 
     public EntityManagerFactory factory() {

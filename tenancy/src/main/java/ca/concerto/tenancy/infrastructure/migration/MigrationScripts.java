@@ -23,7 +23,8 @@ public final class MigrationScripts implements ResourceProvider {
     public static final MigrationScripts PLATFORM = new MigrationScripts("db/platform",
             "V1__tenant_registry.sql",
             "V2__plan_templates_and_fields_of_action.sql",
-            "V3__network_reads.sql");
+            "V3__network_reads.sql",
+            "V4__policy_watch.sql");
 
     /** Every tenant's schema: plans, partners, their audit. */
     public static final MigrationScripts TENANT = new MigrationScripts("db/tenant",
@@ -31,7 +32,8 @@ public final class MigrationScripts implements ResourceProvider {
             "V2__plan_introduction.sql",
             "V3__follow_up_and_meetings.sql",
             "V4__element_origin_and_history_reads.sql",
-            "V5__network_views.sql");
+            "V5__network_views.sql",
+            "V6__policy_assessments.sql");
 
     private final String location;
     private final List<String> fileNames;

@@ -53,6 +53,47 @@ public class NetworkReader {
         }
     }
 
+    /**
+     * Every tenant's assessment of a policy watch item, for the network; or, with {@code sharedOnly}, only
+     * those their tenant shares, for other tenants (read from the tenants' {@code shared_policy_assessment}
+     * view, which holds nothing else).
+     *
+     * @param exceptTenant a tenant to leave out (the reader's own), or null
+     */
+    public List<NetworkAssessment> assessments(long itemId, boolean sharedOnly, String exceptTenant) {
+        String view = sharedOnly ? "shared_policy_assessment" : "network_policy_assessment";
+        try (Connection connection = network.getConnection()) {
+            connection.setReadOnly(true);
+            connection.setAutoCommit(false);
+            try {
+                List<NetworkAssessment> assessments = new ArrayList<>();
+                for (String[] tenant : activeTenants(connection)) {
+                    if (tenant[0].equals(exceptTenant)) {
+                        continue;
+                    }
+                    SchemaName schema = SchemaName.of(new TenantSlug(tenant[0]));
+                    try (PreparedStatement statement = connection.prepareStatement("SELECT impact, action_needed, note, "
+                            + (sharedOnly ? "true" : "shared") + " AS shared, assessed_on FROM " + schema.value() + "." + view
+                            + " WHERE item_id = ?")) {
+                        statement.setLong(1, itemId);
+                        try (ResultSet rows = statement.executeQuery()) {
+                            while (rows.next()) {
+                                assessments.add(new NetworkAssessment(tenant[0], tenant[1], rows.getString("impact"),
+                                        rows.getBoolean("action_needed"), rows.getString("note"), rows.getBoolean("shared"),
+                                        rows.getDate("assessed_on").toLocalDate()));
+                            }
+                        }
+                    }
+                }
+                return assessments;
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The network's read of the assessments failed", e);
+        }
+    }
+
     private static List<String[]> activeTenants(Connection connection) throws SQLException {
         List<String[]> tenants = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(
