@@ -2,6 +2,8 @@ package ca.concerto.web.interfaces.home;
 
 import ca.concerto.domain.application.plans.PlanCatalog;
 import ca.concerto.domain.application.plans.PlanSummary;
+import ca.concerto.domain.application.watch.PolicyWatch;
+import ca.concerto.web.infrastructure.security.AuthenticatedMember;
 import ca.concerto.tenancy.application.CurrentTenant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,7 +21,22 @@ public class HomeView {
     @Inject
     PlanCatalog catalog;
 
+    @Inject
+    PolicyWatch watch;
+
+    @Inject
+    AuthenticatedMember member;
+
     private List<PlanSummary> plans;
+    private Long newWatchItems;
+
+    /** How many watch items were posted since the person last looked at the board. */
+    public long getNewWatchItems() {
+        if (newWatchItems == null) {
+            newWatchItems = currentTenant.tenant().isPresent() ? watch.newSinceLastVisit(member.username()) : 0L;
+        }
+        return newWatchItems;
+    }
 
     /** The plans of the person's body; none for someone who works beyond bodies. */
     public List<PlanSummary> getPlans() {

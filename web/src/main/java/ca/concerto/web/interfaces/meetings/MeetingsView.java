@@ -4,17 +4,14 @@ import ca.concerto.domain.application.meetings.MeetingEntry;
 import ca.concerto.domain.application.meetings.MeetingLine;
 import ca.concerto.domain.application.meetings.MeetingService;
 import ca.concerto.domain.application.plans.PlanCatalog;
-import ca.concerto.domain.application.plans.PlanOutline;
-import ca.concerto.domain.application.plans.PlanSummary;
 import ca.concerto.domain.model.access.NotAllowed;
 import ca.concerto.domain.model.access.Rights;
 import ca.concerto.domain.model.meeting.MeetingMode;
-import ca.concerto.domain.model.plan.PlanStatus;
 import ca.concerto.web.infrastructure.security.CurrentActor;
+import ca.concerto.web.interfaces.plan.ElementChoices;
 import ca.concerto.web.interfaces.language.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.model.SelectItem;
-import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -95,20 +92,10 @@ public class MeetingsView implements Serializable {
         load();
     }
 
-    /** The elements of the body's current plans (not archived), grouped by plan, for linking. */
+    /** The elements of the body's current plans, grouped by plan, for linking. */
     public List<SelectItem> getElementChoices() {
         if (elementChoices == null) {
-            elementChoices = new ArrayList<>();
-            for (PlanSummary plan : catalog.plans()) {
-                if (plan.status() == PlanStatus.ARCHIVED) {
-                    continue;
-                }
-                PlanOutline outline = catalog.outline(plan.id()).orElseThrow();
-                SelectItemGroup group = new SelectItemGroup(plan.title());
-                group.setSelectItems(outline.elements().stream().filter(element -> !outline.isHeading(element))
-                        .map(element -> new SelectItem(element.id(), element.title())).toArray(SelectItem[]::new));
-                elementChoices.add(group);
-            }
+            elementChoices = ElementChoices.of(catalog);
         }
         return elementChoices;
     }
