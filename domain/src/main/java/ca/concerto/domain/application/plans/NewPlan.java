@@ -5,8 +5,14 @@ import java.time.LocalDate;
 
 /**
  * A plan to create: its title, and the period it covers (its label, e.g. "2025-2026", and its dates when
- * known). From a template, or carried forward from an earlier plan.
+ * known), and, from a template, whether it begins with the template's starter content. From a template, or
+ * carried forward from an earlier plan.
  */
-public record NewPlan(String title, String periodLabel, LocalDate periodStart, LocalDate periodEnd)
+public record NewPlan(String title, String periodLabel, LocalDate periodStart, LocalDate periodEnd, boolean starterContent)
         implements Serializable {
+
+    /** A plan that starts empty (without the template's starter content). */
+    public NewPlan(String title, String periodLabel, LocalDate periodStart, LocalDate periodEnd) {
+        this(title, periodLabel, periodStart, periodEnd, false);
+    }
 }

@@ -11,6 +11,9 @@ import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanElement;
 import ca.concerto.domain.model.plan.PlanNotEditable;
 import ca.concerto.domain.model.template.PlanTemplate;
+import ca.concerto.domain.model.template.TemplateStarter;
+import java.util.HashMap;
+import java.util.Map;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +40,16 @@ public class PlanDrafting {
         if (template == null) {
             throw new IllegalArgumentException("No template " + templateCode);
         }
-        return persist(new Plan(required(plan.title()), template.planType(), template.code(), period(plan)));
+        Plan created = new Plan(required(plan.title()), template.planType(), template.code(), period(plan));
+        if (plan.starterContent()) {
+            // Copied, not referenced: a later change of the template leaves this plan as it is.
+            Map<Integer, PlanElement> made = new HashMap<>();
+            for (TemplateStarter starter : template.starters()) {
+                PlanElement parent = starter.parentPosition() == null ? null : made.get(starter.parentPosition());
+                made.put(starter.position(), created.addElement(parent, starter.levelCode(), starter.number(), starter.title()));
+            }
+        }
+        return persist(created);
     }
 
     /** A new plan for a later period, starting from the elements of an earlier one. */

@@ -16,7 +16,9 @@ public class NotAllowed extends RuntimeException {
         /** The history of plans is for the coordination and the auditors. */
         NOT_AUDITOR,
         /** Comparing the bodies' plans is the network analysts' work. */
-        NOT_ANALYST
+        NOT_ANALYST,
+        /** The shared templates are the platform administrators'. */
+        NOT_PLATFORM_ADMIN
     }
 
     private final Reason reason;

@@ -43,7 +43,64 @@ public class PlanTemplate {
     @OrderBy("position")
     private List<TemplateLevel> levels;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SELECT)
+    @CollectionTable(schema = "platform", name = "plan_template_starter", joinColumns = @JoinColumn(name = "template_code"))
+    @OrderBy("position")
+    private List<TemplateStarter> starters = new java.util.ArrayList<>();
+
     protected PlanTemplate() {
+    }
+
+    public void rename(String nameFr, String nameEn) {
+        if (nameFr == null || nameFr.isBlank() || nameEn == null || nameEn.isBlank()) {
+            throw new IllegalArgumentException("A template is named in French and in English");
+        }
+        this.nameFr = nameFr.strip();
+        this.nameEn = nameEn.strip();
+    }
+
+    /**
+     * A new level under another (null: at the top).
+     *
+     * @throws IllegalArgumentException for a malformed or existing code, or an unknown parent
+     */
+    public void addLevel(String code, String parentCode, String labelFr, String labelEn, java.util.Set<ElementField> fields) {
+        if (code == null || !code.matches("[a-z][a-z0-9-]*") || level(code).isPresent()
+                || parentCode != null && level(parentCode).isEmpty()) {
+            throw new IllegalArgumentException("A new level needs a new code (a-z, 0-9, -) and a known parent");
+        }
+        levels.add(new TemplateLevel(code, parentCode, levels.size(), labelFr, labelEn, fields));
+    }
+
+    public void relabelLevel(String code, String labelFr, String labelEn, java.util.Set<ElementField> fields) {
+        levels.stream().filter(level -> level.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No level " + code)).relabel(labelFr, labelEn, fields);
+    }
+
+    /** A starter element at the end (under the starter at parentPosition, or at the top when null). */
+    public void addStarter(String levelCode, String number, String title, Integer parentPosition) {
+        if (level(levelCode).isEmpty() || title == null || title.isBlank()
+                || parentPosition != null && starters.stream().noneMatch(starter -> starter.position() == parentPosition)) {
+            throw new IllegalArgumentException("A starter element has a known level, a title and a known parent");
+        }
+        int position = starters.stream().mapToInt(TemplateStarter::position).max().orElse(-1) + 1;
+        starters.add(new TemplateStarter(position, parentPosition, levelCode, number, title));
+    }
+
+    /** Removes a starter element and those under it. */
+    public void removeStarter(int position) {
+        java.util.Set<Integer> doomed = new java.util.HashSet<>(java.util.Set.of(position));
+        boolean grew = true;
+        while (grew) {
+            grew = starters.stream().filter(starter -> starter.parentPosition() != null && doomed.contains(starter.parentPosition()))
+                    .map(TemplateStarter::position).map(doomed::add).reduce(false, Boolean::logicalOr);
+        }
+        starters.removeIf(starter -> doomed.contains(starter.position()));
+    }
+
+    public List<TemplateStarter> starters() {
+        return List.copyOf(starters);
     }
 
     public String code() {

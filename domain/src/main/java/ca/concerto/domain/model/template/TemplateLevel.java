@@ -36,6 +36,22 @@ public class TemplateLevel {
     protected TemplateLevel() {
     }
 
+    TemplateLevel(String code, String parentCode, int position, String labelFr, String labelEn, Set<ElementField> fields) {
+        this.code = code;
+        this.parentCode = parentCode;
+        this.position = position;
+        relabel(labelFr, labelEn, fields);
+    }
+
+    void relabel(String labelFr, String labelEn, Set<ElementField> fields) {
+        if (labelFr == null || labelFr.isBlank() || labelEn == null || labelEn.isBlank()) {
+            throw new IllegalArgumentException("A level is named in French and in English");
+        }
+        this.labelFr = labelFr.strip();
+        this.labelEn = labelEn.strip();
+        this.fields = fields.stream().map(Enum::name).sorted().toArray(String[]::new);
+    }
+
     public String code() {
         return code;
     }

@@ -24,7 +24,8 @@ public final class MigrationScripts implements ResourceProvider {
             "V1__tenant_registry.sql",
             "V2__plan_templates_and_fields_of_action.sql",
             "V3__network_reads.sql",
-            "V4__policy_watch.sql");
+            "V4__policy_watch.sql",
+            "V5__template_starter_content.sql");
 
     /** Every tenant's schema: plans, partners, their audit. */
     public static final MigrationScripts TENANT = new MigrationScripts("db/tenant",
