@@ -37,6 +37,11 @@ public class MemberView {
         return member.roles().contains(ca.concerto.domain.model.access.Role.NETWORK_ANALYST);
     }
 
+    /** Platform administrators manage the shared templates. */
+    public boolean isPlatformAdmin() {
+        return member.roles().contains(ca.concerto.domain.model.access.Role.PLATFORM_ADMIN);
+    }
+
     public boolean isInSeveralTenants() {
         return currentTenant.memberships().size() > 1;
     }

@@ -83,7 +83,7 @@ public class PlansResource {
     public Response create(JsonObject body, @Context HttpHeaders headers) {
         try {
             NewPlan plan = new NewPlan(body.getString("title", null), body.getString("period", null),
-                    date(body, "start"), date(body, "end"));
+                    date(body, "start"), date(body, "end"), body.getBoolean("starter", false));
             long id = body.containsKey("from") && !body.isNull("from")
                     ? catalog.carryForward(body.getJsonNumber("from").longValue(), plan, actor.get(), body.getString("comment", ""))
                     : catalog.create(body.getString("template", ""), plan, actor.get(), body.getString("comment", ""));

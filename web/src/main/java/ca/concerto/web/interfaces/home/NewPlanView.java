@@ -46,6 +46,7 @@ public class NewPlanView implements Serializable {
     private String periodLabel;
     private LocalDate start;
     private LocalDate end;
+    private boolean starterContent = true;
 
     public boolean isAllowed() {
         return Rights.mayEditPlans(actor.get());
@@ -59,7 +60,7 @@ public class NewPlanView implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return null;
         }
-        NewPlan plan = new NewPlan(title, periodLabel, start, end);
+        NewPlan plan = new NewPlan(title, periodLabel, start, end, starterContent);
         String comment = messages.text("plans.new.comment");
         try {
             long id = source == Source.CARRY_FORWARD && fromPlanId != null
@@ -141,5 +142,13 @@ public class NewPlanView implements Serializable {
 
     public void setEnd(LocalDate end) {
         this.end = end;
+    }
+
+    public boolean isStarterContent() {
+        return starterContent;
+    }
+
+    public void setStarterContent(boolean starterContent) {
+        this.starterContent = starterContent;
     }
 }
