@@ -17,7 +17,7 @@ class WatchIT extends BrowserTest {
     void anItemReachesEveryBodyAsTypedAndAnUnsharedAssessmentStaysTheBodysOwn() {
         String marker = String.valueOf(System.nanoTime());
         String title = "<b>Loi " + marker + "</b> <script>document.title='piraté'</script> <img src=x onerror=\"document.title='piraté'\">";
-        String note = "Haltes-garderies touchées " + marker;
+        String note = "Haltes-garderies <i>touchées</i> <script>document.title='piraté'</script> " + marker;
 
         browser.open("/");
         browser.logIn("coordination.monteregie");
@@ -63,6 +63,8 @@ class WatchIT extends BrowserTest {
         browser.click(By.id("watch-link"));
         browser.click(By.xpath("//a[contains(@class,'watch-title') and contains(., 'Loi " + marker + "')]"));
         assertThat(browser.waitForText(By.id("others"), note)).contains("Grandissons tous ensemble", "Élevé");
+        assertThat(browser.driver().findElements(By.cssSelector("#others i"))).isEmpty();
+        assertThat(browser.driver().getTitle()).doesNotContain("piraté");
     }
 
     private void type(String id, String text) {
