@@ -14,6 +14,7 @@ import ca.concerto.tenancy.domain.Tenant;
 import ca.concerto.tenancy.infrastructure.migration.SchemaMigrator;
 import ca.concerto.tenancy.infrastructure.registry.TenantRegistrations;
 import ca.concerto.tenancy.testing.PostgresServer;
+import ca.concerto.tenancy.infrastructure.network.NetworkReader;
 import ca.concerto.tenancy.testing.TestTenants;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -96,6 +97,32 @@ class PlatformBenchmark {
                     + "p95 %.1f ms (200 loads after 100 warm-up)", elements, statements[0], median(warm) / 1e6,
                     percentile(warm, 95) / 1e6);
         }
+    }
+
+    @Test
+    void readingTheAdoptedPlansOf200TenantsForTheNetwork() {
+        PostgresServer.Database database = PostgresServer.shared().newDatabase();
+        Tenant[] tenants = new Tenant[TENANTS];
+        for (int i = 0; i < TENANTS; i++) {
+            tenants[i] = tenant("network-" + (i + 1));
+        }
+        TestTenants.provision(database, tenants);
+        try (TenantPersistence persistence = new TenantPersistence(database)) {
+            for (Tenant tenant : tenants) {
+                // Every body with the Montérégie plans: an adopted one of 113 elements and a draft.
+                persistence.inTransaction(tenant, new RevisionDetails("import", tenant.slug().value(), RevisionKind.IMPORT, ""),
+                        entityManager -> DemoPlans.importInto(entityManager, "monteregie"));
+            }
+        }
+        NetworkReader reader = new NetworkReader(database.network());
+        List<Long> times = new ArrayList<>();
+        int[] elements = new int[1];
+        for (int run = 0; run < 7; run++) {
+            times.add(timed(() -> elements[0] = reader.adoptedElements().size()));
+        }
+        List<Long> warm = times.subList(2, times.size());
+        report("Network read of the adopted plans of %d tenants (%d elements, drafts left out): median %.0f ms, max %.0f ms "
+                + "(5 reads after 2 warm-up)", TENANTS, elements[0], median(warm) / 1e6, Collections.max(warm) / 1e6);
     }
 
     private static long timed(Runnable work) {
