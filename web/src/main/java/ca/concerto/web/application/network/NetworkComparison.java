@@ -66,17 +66,19 @@ public class NetworkComparison {
                     .map(action -> action.leadSector() == null ? NO_SECTOR : action.leadSector()).toList()));
         }
         return new NetworkOverview(bodies.values().stream().map(body -> new NetworkOverview.Body(body.slug(), body.name(),
-                body.region(), List.copyOf(body.plans()))).toList(), cells, targetGroups, sectors);
+                body.region(), List.copyOf(body.plans()))).toList(), actions, cells, targetGroups, sectors);
     }
 
-    /** "Who works on X": the actions of the adopted plans whose words mention it, accents and case aside. */
-    public List<NetworkElement> whoWorksOn(Set<Role> roles, String words) {
-        ensureAnalyst(roles);
+    /**
+     * "Who works on X": the actions of the overview's adopted plans whose words mention it, accents and case
+     * aside. Searches the overview already read, so a search costs no new read across the tenants.
+     */
+    public static List<NetworkElement> whoWorksOn(NetworkOverview overview, String words) {
         String folded = Folding.fold(words == null ? "" : words.strip());
         if (folded.isEmpty()) {
             return List.of();
         }
-        return reader.adoptedElements().stream().filter(NetworkComparison::isAction)
+        return overview.actions().stream()
                 .filter(action -> Folding.fold(String.join(" ", action.title(), nonNull(action.description()),
                         nonNull(action.lead()), String.join(" ", action.targetGroups()))).contains(folded))
                 .toList();

@@ -10,12 +10,14 @@ import java.util.Map;
  * per body, its target groups and the sectors of its leads. Drafts are never part of it.
  *
  * @param bodies the bodies with an adopted plan, by name
+ * @param actions the actions and activities of every adopted plan
  * @param cells for each field of action's code, then each body's slug, the actions on that field
  * @param targetGroups for each body's slug, its target groups with how many actions name them, most first
  * @param sectors for each body's slug, the sectors of its actions' leads with how many actions, most first
  */
-public record NetworkOverview(List<Body> bodies, Map<String, Map<String, List<NetworkElement>>> cells,
-        Map<String, List<Count>> targetGroups, Map<String, List<Count>> sectors) implements Serializable {
+public record NetworkOverview(List<Body> bodies, List<NetworkElement> actions,
+        Map<String, Map<String, List<NetworkElement>>> cells, Map<String, List<Count>> targetGroups,
+        Map<String, List<Count>> sectors) implements Serializable {
 
     /** One body of the network, with the adopted plans it is compared on. */
     public record Body(String slug, String name, String region, List<String> plans) implements Serializable {
