@@ -57,7 +57,7 @@ public final class PlanDashboards {
     }
 
     private static List<PlanDashboard.LeadLoad> leads(PlanOutline outline, List<PlanOutline.Element> items, PlanFollowUp followUp) {
-        Map<Long, String> effectiveLeads = effectiveLeads(outline);
+        Map<Long, String> effectiveLeads = outline.effectiveLeads();
         Map<String, List<PlanOutline.Element>> byLead = new LinkedHashMap<>();
         for (PlanOutline.Element item : items) {
             String lead = effectiveLeads.get(item.id());
@@ -81,16 +81,6 @@ public final class PlanDashboards {
         });
         loads.sort(Comparator.comparingInt(PlanDashboard.LeadLoad::items).reversed().thenComparing(PlanDashboard.LeadLoad::lead));
         return loads;
-    }
-
-    /** Each element's lead: its own, else its parent's, as the documents' merged cells say. */
-    public static Map<Long, String> effectiveLeads(PlanOutline outline) {
-        Map<Long, String> leads = new HashMap<>();
-        for (PlanOutline.Element element : outline.elements()) {
-            leads.put(element.id(), element.lead() != null || element.parentId() == null
-                    ? element.lead() : leads.get(element.parentId()));
-        }
-        return leads;
     }
 
     private static List<PlanOutline.Element> items(PlanOutline.Element top, PlanOutline outline,

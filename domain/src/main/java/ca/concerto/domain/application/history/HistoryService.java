@@ -33,7 +33,7 @@ public class HistoryService {
     public Optional<PlanSnapshot> at(Actor actor, long planId, long revision) {
         read(actor, planId, "state at revision " + revision);
         PlanHistory history = history();
-        return history.versionChangedBy(planId, revision).flatMap(version -> history.at(version, revision));
+        return history.at(history.revisions(planId), revision);
     }
 
     /** What changed from one revision to another (to null: to the plan as it is now). */
@@ -41,10 +41,9 @@ public class HistoryService {
     public Optional<PlanDiff> diff(Actor actor, long planId, long fromRevision, Long toRevision, Locale locale) {
         read(actor, planId, "comparison " + fromRevision + " → " + (toRevision == null ? "now" : toRevision));
         PlanHistory history = history();
-        Optional<PlanSnapshot> before = history.versionChangedBy(planId, fromRevision)
-                .flatMap(version -> history.at(version, fromRevision));
-        Optional<PlanSnapshot> after = toRevision == null ? history.now(planId)
-                : history.versionChangedBy(planId, toRevision).flatMap(version -> history.at(version, toRevision));
+        List<RevisionLine> timeline = history.revisions(planId);
+        Optional<PlanSnapshot> before = history.at(timeline, fromRevision);
+        Optional<PlanSnapshot> after = toRevision == null ? history.now(planId) : history.at(timeline, toRevision);
         return before.flatMap(old -> after.map(now -> PlanComparison.compare(old, now, locale)));
     }
 

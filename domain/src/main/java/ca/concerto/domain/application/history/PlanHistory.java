@@ -60,9 +60,13 @@ public class PlanHistory {
                 .toList();
     }
 
-    /** The version of the plan (its number) that a revision of its history changed. */
-    public Optional<Long> versionChangedBy(long planId, long revision) {
-        return revisions(planId).stream().filter(line -> line.number() == revision).findFirst().map(RevisionLine::planId);
+    /**
+     * The version of the plan a revision of its timeline changed, exactly as it was once the revision was
+     * saved; empty for a revision not in the timeline.
+     */
+    public Optional<PlanSnapshot> at(List<RevisionLine> timeline, long revision) {
+        return timeline.stream().filter(line -> line.number() == revision).findFirst()
+                .flatMap(line -> at(line.planId(), revision));
     }
 
     private TreeSet<Long> revisionsOf(long planId) {

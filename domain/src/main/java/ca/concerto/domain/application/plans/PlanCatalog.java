@@ -2,6 +2,7 @@ package ca.concerto.domain.application.plans;
 
 import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.access.Rights;
+import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.template.FieldOfAction;
 import ca.concerto.domain.model.template.PlanTemplate;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,6 +31,19 @@ public class PlanCatalog {
     @Transactional
     public Optional<PlanOutline> outline(long planId) {
         return PlanOutlines.of(entityManager, planId);
+    }
+
+    /** True when the current tenant has this plan. */
+    @Transactional
+    public boolean exists(long planId) {
+        return entityManager.find(Plan.class, planId) != null;
+    }
+
+    /** True when the element is one of this plan of the current tenant. */
+    @Transactional
+    public boolean holds(long planId, long elementId) {
+        return entityManager.createQuery("select count(e) from PlanElement e where e.id = :element and e.plan.id = :plan",
+                Long.class).setParameter("element", elementId).setParameter("plan", planId).getSingleResult() > 0;
     }
 
     /** The tenant's plans, newest period first. */

@@ -30,13 +30,6 @@ public class NetworkComparison {
     @Inject
     NetworkReader reader;
 
-    public NetworkComparison() {
-    }
-
-    NetworkComparison(NetworkReader reader) {
-        this.reader = reader;
-    }
-
     public NetworkOverview overview(Set<Role> roles) {
         ensureAnalyst(roles);
         List<NetworkElement> elements = reader.adoptedElements();

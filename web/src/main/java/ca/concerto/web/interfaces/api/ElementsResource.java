@@ -72,7 +72,7 @@ public class ElementsResource {
     @GET
     @Path("follow-up")
     public Response followUp() {
-        if (catalog.outline(planId).isEmpty()) {
+        if (!catalog.exists(planId)) {
             return ApiError.of(Response.Status.NOT_FOUND, "PLAN_NOT_FOUND");
         }
         PlanFollowUp followUp = followUps.of(planId);
@@ -157,8 +157,7 @@ public class ElementsResource {
 
     /** Runs a change on an element of this plan: 404 for an element elsewhere. */
     private Response inPlan(long elementId, Supplier<Response> change) {
-        Optional<PlanOutline> outline = catalog.outline(planId);
-        if (outline.isEmpty() || outline.get().elements().stream().noneMatch(element -> element.id() == elementId)) {
+        if (!catalog.holds(planId, elementId)) {
             return ApiError.of(Response.Status.NOT_FOUND, "ELEMENT_NOT_FOUND");
         }
         return guarded(change);

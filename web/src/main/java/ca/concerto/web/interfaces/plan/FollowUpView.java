@@ -86,30 +86,33 @@ public class FollowUpView implements Serializable {
 
     public void report() {
         try {
-            followUps.report(actor.get(), new ProgressEntry(element.id(), period, status, percentComplete, note, fromVersion));
-            messages.add(FacesMessage.SEVERITY_INFO, "followUp.saved");
-            plan.reload();
-            fromVersion = plan.getFollowUp().of(element.id(), period).map(PlanFollowUp.Report::version).orElse(null);
-            changedMeanwhile = null;
+            recorded(() -> {
+                fromVersion = followUps.report(actor.get(),
+                        new ProgressEntry(element.id(), period, status, percentComplete, note, fromVersion)).version();
+                changedMeanwhile = null;
+            }, "followUp.saved");
         } catch (ReportChangedMeanwhile conflict) {
             // The person's texts stay in the form; the saved report shows beside them; saving again is knowingly.
             changedMeanwhile = conflict.current();
             fromVersion = conflict.current().version();
             plan.reload();
-        } catch (NotAllowed refused) {
-            messages.refused(refused);
-        } catch (PlanNotEditable archived) {
-            messages.add(FacesMessage.SEVERITY_ERROR, "followUp.archived");
         }
     }
 
     public void measure() {
-        try {
+        recorded(() -> {
             followUps.measure(actor.get(), new MeasurementEntry(element.id(), indicator, value, measuredOn, measurementNote));
-            messages.add(FacesMessage.SEVERITY_INFO, "followUp.measured");
-            plan.reload();
             value = null;
             measurementNote = null;
+        }, "followUp.measured");
+    }
+
+    /** Records follow-up, then shows the plan afresh; a refusal says why and changes nothing. */
+    private void recorded(Runnable record, String doneKey) {
+        try {
+            record.run();
+            messages.add(FacesMessage.SEVERITY_INFO, doneKey);
+            plan.reload();
         } catch (NotAllowed refused) {
             messages.refused(refused);
         } catch (PlanNotEditable archived) {
