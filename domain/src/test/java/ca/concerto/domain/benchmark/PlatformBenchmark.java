@@ -3,7 +3,7 @@ package ca.concerto.domain.benchmark;
 import static ca.concerto.tenancy.testing.TestTenants.tenant;
 
 import ca.concerto.domain.application.planimport.DemoPlans;
-import ca.concerto.domain.application.plans.PlanTrees;
+import ca.concerto.domain.infrastructure.persistence.JpaPlans;
 import ca.concerto.domain.model.audit.RevisionDetails;
 import ca.concerto.domain.model.audit.RevisionKind;
 import ca.concerto.domain.model.plan.Plan;
@@ -86,7 +86,7 @@ class PlatformBenchmark {
                 elements = persistence.inTransaction(monteregie, "bench", "", entityManager -> {
                     statistics.clear();
                     long start = System.nanoTime();
-                    Plan plan = PlanTrees.load(entityManager, planId).orElseThrow();
+                    Plan plan = new JpaPlans(entityManager).withTree(planId).orElseThrow();
                     times.add(System.nanoTime() - start);
                     statements[0] = statistics.getPrepareStatementCount();
                     return plan.elements().size();

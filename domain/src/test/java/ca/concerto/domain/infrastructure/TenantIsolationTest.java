@@ -4,6 +4,7 @@ import static ca.concerto.tenancy.testing.TestTenants.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.concerto.domain.model.plan.LevelRule;
 import ca.concerto.domain.model.plan.Period;
 import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanType;
@@ -32,7 +33,7 @@ class TenantIsolationTest {
         planOfA = persistence.inTransaction(A, "camille", "Plan de A", entityManager -> {
             Plan plan = new Plan("Plan secret de A", PlanType.ANNUAL_ACTION_PLAN, "annual-action-plan",
                     new Period(LocalDate.of(2018, 4, 1), LocalDate.of(2019, 3, 31), "2018-2019"));
-            plan.addElement(null, "axe", "AXE 1", "Axe de A");
+            plan.addElement(LevelRule.AS_DOCUMENTED, null, "axe", "AXE 1", "Axe de A");
             entityManager.persist(plan);
             entityManager.flush();
             return plan.id();

@@ -1,20 +1,23 @@
 package ca.concerto.domain.application.followup;
 
-import ca.concerto.domain.application.plans.PlanTrees;
 import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.access.Rights;
-import ca.concerto.domain.model.audit.RevisionDetails;
 import ca.concerto.domain.model.audit.RevisionKind;
 import ca.concerto.domain.model.audit.Revisions;
+import ca.concerto.domain.model.followup.FollowUpRecords;
 import ca.concerto.domain.model.followup.IndicatorMeasurement;
 import ca.concerto.domain.model.followup.ProgressReport;
 import ca.concerto.domain.model.followup.ReportingPeriod;
 import ca.concerto.domain.model.partner.Organisation;
 import ca.concerto.domain.model.partner.PartnerAccount;
+import ca.concerto.domain.model.partner.PartnerAccounts;
 import ca.concerto.domain.model.plan.PlanElement;
 import ca.concerto.domain.model.plan.PlanNotEditable;
 import ca.concerto.domain.model.plan.PlanStatus;
-import jakarta.persistence.EntityManager;
+import ca.concerto.domain.model.plan.Plans;
+import ca.concerto.domain.model.shared.NotFound;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,91 +32,82 @@ import java.util.stream.Collectors;
  * indicator measurements. The coordination follows up everything, a partner what their organisation
  * leads; an archived plan is no longer followed up. Runs in the caller's transaction.
  */
+@Dependent
 public class ProgressReporting {
 
-    private final EntityManager entityManager;
+    private final Plans plans;
+    private final FollowUpRecords records;
+    private final PartnerAccounts accounts;
+    private final Revisions revisions;
 
-    public ProgressReporting(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    @Inject
+    public ProgressReporting(Plans plans, FollowUpRecords records, PartnerAccounts accounts, Revisions revisions) {
+        this.plans = plans;
+        this.records = records;
+        this.accounts = accounts;
+        this.revisions = revisions;
     }
 
     /**
      * @throws ca.concerto.domain.model.access.NotAllowed when the actor may not follow the element up
      * @throws ReportChangedMeanwhile when the period's report is no longer the version the person saw
-     * @throws IllegalArgumentException for an unknown element, a malformed period or percentage
+     * @throws ca.concerto.domain.model.shared.InvalidInput for a malformed period or percentage
      */
     public PlanFollowUp.Report report(Actor actor, ProgressEntry entry, LocalDate today) {
         PlanElement element = followableElement(actor, entry.elementId());
         ReportingPeriod period = ReportingPeriod.parse(entry.period());
-        Optional<ProgressReport> existing = entityManager.createQuery(
-                "select r from ProgressReport r where r.element = :element and r.period = :period", ProgressReport.class)
-                .setParameter("element", element).setParameter("period", period).getResultStream().findFirst();
+        Optional<ProgressReport> existing = records.report(element, period);
         Integer seen = existing.map(ProgressReport::version).orElse(null);
         if (!Objects.equals(seen, entry.fromVersion())) {
-            throw new ReportChangedMeanwhile(existing.map(ProgressReporting::view).orElseThrow(
-                    () -> new IllegalArgumentException("The report of " + period + " the person saw is gone")));
+            throw existing.map(report -> new ReportChangedMeanwhile(view(report)))
+                    .orElseThrow(() -> new NotFound(NotFound.What.REPORT, period));
         }
-        describe(actor, "progress " + period);
+        revisions.record(actor, RevisionKind.FOLLOW_UP, "progress " + period);
         ProgressReport report = existing.orElseGet(() -> new ProgressReport(element, period));
         report.report(entry.status(), entry.percentComplete(), entry.note(), actor.username(), today);
-        if (existing.isEmpty()) {
-            entityManager.persist(report);
-        }
-        entityManager.flush();
+        records.add(report);
         return view(report);
     }
 
     public PlanFollowUp.Measurement measure(Actor actor, MeasurementEntry entry) {
         PlanElement element = followableElement(actor, entry.elementId());
-        describe(actor, "measurement " + entry.indicator());
+        revisions.record(actor, RevisionKind.FOLLOW_UP, "measurement " + entry.indicator());
         IndicatorMeasurement measurement = new IndicatorMeasurement(element, entry.indicator(), entry.value(),
                 entry.measuredOn(), entry.note(), actor.username());
-        entityManager.persist(measurement);
-        entityManager.flush();
+        records.add(measurement);
         return view(measurement);
     }
 
     /** The elements of a plan the actor may follow up, for screens to offer it on them only. */
     public Set<Long> followable(Actor actor, long planId) {
         Optional<Organisation> speaksFor = speaksFor(actor);
-        return PlanTrees.load(entityManager, planId).map(plan -> plan.elements().stream()
+        return plans.withTree(planId).map(plan -> plan.elements().stream()
                 .filter(element -> Rights.mayFollowUp(actor, element, speaksFor)).map(PlanElement::id)
                 .collect(Collectors.toSet())).orElse(Set.of());
     }
 
-    /** The follow-up of every element of a plan of this tenant. */
+    /** The follow-up of every element of a plan of this body. */
     public PlanFollowUp of(long planId) {
-        Map<Long, List<PlanFollowUp.Report>> reports = entityManager.createQuery("""
-                select r from ProgressReport r where r.element.plan.id = :plan order by r.period""", ProgressReport.class)
-                .setParameter("plan", planId).getResultStream().map(ProgressReporting::view)
+        Map<Long, List<PlanFollowUp.Report>> reports = records.reportsOfPlan(planId).stream().map(ProgressReporting::view)
                 .collect(Collectors.groupingBy(PlanFollowUp.Report::elementId, LinkedHashMap::new, Collectors.toList()));
-        Map<Long, List<PlanFollowUp.Measurement>> measurements = entityManager.createQuery("""
-                select m from IndicatorMeasurement m where m.element.plan.id = :plan order by m.measuredOn, m.id""",
-                IndicatorMeasurement.class)
-                .setParameter("plan", planId).getResultStream().map(ProgressReporting::view)
+        Map<Long, List<PlanFollowUp.Measurement>> measurements = records.measurementsOfPlan(planId).stream()
+                .map(ProgressReporting::view)
                 .collect(Collectors.groupingBy(PlanFollowUp.Measurement::elementId, LinkedHashMap::new, Collectors.toList()));
         return new PlanFollowUp(reports, measurements);
     }
 
-    /** The organisation a partner's login speaks for in this tenant, if the coordination named one. */
+    /** The organisation a partner's login speaks for in this body, if the coordination named one. */
     public Optional<Organisation> speaksFor(Actor actor) {
-        return Optional.ofNullable(entityManager.find(PartnerAccount.class, actor.username())).map(PartnerAccount::organisation);
+        return accounts.find(actor.username()).map(PartnerAccount::organisation);
     }
 
     private PlanElement followableElement(Actor actor, long elementId) {
-        PlanElement element = entityManager.find(PlanElement.class, elementId);
-        if (element == null) {
-            throw new IllegalArgumentException("No element " + elementId + " in this tenant");
-        }
+        PlanElement element = plans.element(elementId);
         Rights.ensureMayFollowUp(actor, element, speaksFor(actor));
         if (element.plan().status() == PlanStatus.ARCHIVED) {
             throw new PlanNotEditable(element.plan().title(), element.plan().status());
         }
         return element;
-    }
-
-    private void describe(Actor actor, String what) {
-        Revisions.describe(entityManager, new RevisionDetails(actor.username(), actor.tenant(), RevisionKind.FOLLOW_UP, what));
     }
 
     private static PlanFollowUp.Report view(ProgressReport report) {

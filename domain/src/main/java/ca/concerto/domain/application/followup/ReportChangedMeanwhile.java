@@ -1,7 +1,9 @@
 package ca.concerto.domain.application.followup;
 
+import ca.concerto.domain.model.shared.ChangedMeanwhile;
+
 /** Someone else reported on the same element and period since the person read it; nothing was saved. */
-public class ReportChangedMeanwhile extends RuntimeException {
+public class ReportChangedMeanwhile extends ChangedMeanwhile {
 
     private static final long serialVersionUID = 1L;
 

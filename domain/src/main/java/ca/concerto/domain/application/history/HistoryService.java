@@ -3,6 +3,7 @@ package ca.concerto.domain.application.history;
 import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.access.Rights;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -22,26 +23,27 @@ public class HistoryService {
     @PersistenceContext(unitName = "concerto")
     EntityManager entityManager;
 
+    @Inject
+    PlanHistory history;
+
     @Transactional
     public List<RevisionLine> revisions(Actor actor, long planId) {
         read(actor, planId, "timeline");
-        return history().revisions(planId);
+        return history.revisions(planId);
     }
 
     /** The plan (the version of it the revision changed) exactly as it was once the revision was saved. */
     @Transactional
     public Optional<PlanSnapshot> at(Actor actor, long planId, long revision) {
         read(actor, planId, "state at revision " + revision);
-        PlanHistory history = history();
-        return history.at(history.revisions(planId), revision);
+                return history.at(history.revisions(planId), revision);
     }
 
     /** What changed from one revision to another (to null: to the plan as it is now). */
     @Transactional
     public Optional<PlanDiff> diff(Actor actor, long planId, long fromRevision, Long toRevision, Locale locale) {
         read(actor, planId, "comparison " + fromRevision + " → " + (toRevision == null ? "now" : toRevision));
-        PlanHistory history = history();
-        List<RevisionLine> timeline = history.revisions(planId);
+                List<RevisionLine> timeline = history.revisions(planId);
         Optional<PlanSnapshot> before = history.at(timeline, fromRevision);
         Optional<PlanSnapshot> after = toRevision == null ? history.now(planId) : history.at(timeline, toRevision);
         return before.flatMap(old -> after.map(now -> PlanComparison.compare(old, now, locale)));
@@ -51,15 +53,14 @@ public class HistoryService {
     @Transactional
     public Optional<SinceAdoption> sinceAdoption(Actor actor, long planId, Locale locale) {
         read(actor, planId, "changes since adoption");
-        return sinceAdoption(history(), planId, locale);
+        return sinceAdoption(history, planId, locale);
     }
 
     /** What the audit report of a plan holds: its whole timeline and the changes since the last adoption. */
     @Transactional
     public AuditReport auditReport(Actor actor, long planId, Locale locale) {
         read(actor, planId, "audit report");
-        PlanHistory history = history();
-        return new AuditReport(history.revisions(planId), sinceAdoption(history, planId, locale));
+                return new AuditReport(history.revisions(planId), sinceAdoption(history, planId, locale));
     }
 
     /** Who read the plan's history, newest first. */
@@ -97,9 +98,6 @@ public class HistoryService {
         return (Instant) value;
     }
 
-    private PlanHistory history() {
-        return new PlanHistory(entityManager);
-    }
 
     /** A read of a plan's history. */
     public record HistoryRead(Instant at, String username, String roles, String what) implements java.io.Serializable {

@@ -1,13 +1,16 @@
 package ca.concerto.domain.application.history;
 
 import ca.concerto.domain.application.plans.PlanOutlines;
-import ca.concerto.domain.application.plans.PlanTrees;
 import ca.concerto.domain.model.audit.Revision;
 import ca.concerto.domain.model.audit.RevisionKind;
 import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanElement;
 import ca.concerto.domain.model.template.PlanTemplate;
+import ca.concerto.domain.model.plan.Plans;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -23,14 +26,21 @@ import org.hibernate.envers.query.AuditEntity;
  * A plan's history from its audit: the revisions that changed it, the plan exactly as it was at any of
  * them, and the point it was last adopted at. Reads only; runs in the caller's transaction and tenant.
  */
+@Dependent
 public class PlanHistory {
 
-    private final EntityManager entityManager;
-    private final AuditReader audit;
+    @PersistenceContext(unitName = "concerto")
+    EntityManager entityManager;
 
-    public PlanHistory(EntityManager entityManager) {
+    @Inject
+    Plans plans;
+
+    public PlanHistory() {
+    }
+
+    public PlanHistory(EntityManager entityManager, Plans plans) {
         this.entityManager = entityManager;
-        this.audit = AuditReaderFactory.get(entityManager);
+        this.plans = plans;
     }
 
     /**
@@ -38,14 +48,12 @@ public class PlanHistory {
      * this edition), oldest first.
      */
     public List<RevisionLine> revisions(long planId) {
-        Plan plan = entityManager.find(Plan.class, planId);
-        if (plan == null) {
+        Optional<Plan> plan = plans.find(planId);
+        if (plan.isEmpty()) {
             return List.of();
         }
         Map<Long, Plan> versions = new TreeMap<>();
-        for (Plan version : entityManager.createQuery(
-                "select p from Plan p where p.lineage = :lineage and p.edition <= :edition order by p.edition", Plan.class)
-                .setParameter("lineage", plan.lineage()).setParameter("edition", plan.edition()).getResultList()) {
+        for (Plan version : plans.lineage(plan.get(), plan.get().edition())) {
             for (long number : revisionsOf(version.id())) {
                 versions.put(number, version);
             }
@@ -71,6 +79,7 @@ public class PlanHistory {
 
     private TreeSet<Long> revisionsOf(long planId) {
         TreeSet<Long> numbers = new TreeSet<>();
+        AuditReader audit = audit();
         audit.getRevisions(Plan.class, planId).forEach(number -> numbers.add(number.longValue()));
         for (Object number : audit.createQuery().forRevisionsOfEntity(PlanElement.class, false, true)
                 .add(AuditEntity.relatedId("plan").eq(planId))
@@ -82,13 +91,13 @@ public class PlanHistory {
 
     /** The plan exactly as it was once the revision was saved; empty if the plan did not exist yet. */
     public Optional<PlanSnapshot> at(long planId, long revision) {
-        Plan plan = audit.find(Plan.class, planId, revision);
+        Plan plan = audit().find(Plan.class, planId, revision);
         return Optional.ofNullable(plan).map(past -> snapshot(past, revision));
     }
 
     /** The plan as it is now. */
     public Optional<PlanSnapshot> now(long planId) {
-        return PlanTrees.load(entityManager, planId).map(plan -> snapshot(plan, null));
+        return plans.withTree(planId).map(plan -> snapshot(plan, null));
     }
 
     /**
@@ -96,19 +105,16 @@ public class PlanHistory {
      * that recorded its adoption. Empty when no version of the plan was ever adopted.
      */
     public Optional<AdoptionPoint> lastAdoption(long planId) {
-        Plan plan = entityManager.find(Plan.class, planId);
-        if (plan == null) {
-            return Optional.empty();
-        }
-        return entityManager.createQuery("""
-                select p from Plan p where p.lineage = :lineage and p.edition <= :edition and p.adoptedOn is not null
-                order by p.edition desc""", Plan.class)
-                .setParameter("lineage", plan.lineage()).setParameter("edition", plan.edition())
-                .getResultStream().findFirst()
+        return plans.find(planId).flatMap(plan -> plans.lineage(plan, plan.edition()).stream()
+                .filter(version -> version.adoptedOn() != null).max(Comparator.comparingInt(Plan::edition)))
                 .flatMap(adopted -> revisions(adopted.id()).stream().filter(line -> line.planId() == adopted.id())
                         .filter(line -> line.kind() == RevisionKind.ADOPTION || line.kind() == RevisionKind.IMPORT)
                         .max(Comparator.comparingLong(RevisionLine::number))
                         .map(line -> new AdoptionPoint(adopted.id(), line.number(), adopted.edition())));
+    }
+
+    private AuditReader audit() {
+        return AuditReaderFactory.get(entityManager);
     }
 
     private PlanSnapshot snapshot(Plan plan, Long revision) {

@@ -2,11 +2,14 @@ package ca.concerto.domain.application.partners;
 
 import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.access.Rights;
-import ca.concerto.domain.model.audit.RevisionDetails;
 import ca.concerto.domain.model.audit.RevisionKind;
 import ca.concerto.domain.model.audit.Revisions;
 import ca.concerto.domain.model.partner.Organisation;
+import ca.concerto.domain.model.partner.Organisations;
 import ca.concerto.domain.model.partner.PartnerAccount;
+import ca.concerto.domain.model.partner.PartnerAccounts;
+import ca.concerto.domain.model.shared.InvalidInput;
+import jakarta.inject.Inject;
 import ca.concerto.domain.model.partner.Person;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
@@ -25,29 +28,36 @@ public class PartnerService {
     @PersistenceContext(unitName = "concerto")
     EntityManager entityManager;
 
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    PartnerAccounts accounts;
+
+    @Inject
+    Revisions revisions;
+
     @Transactional
     public List<PartnerDirectoryView.OrganisationLine> organisations() {
-        return new Organisations(entityManager).all().stream().map(PartnerService::line).toList();
+        return organisations.all().stream().map(PartnerService::line).toList();
     }
 
     /**
-     * @throws IllegalArgumentException for a blank name, or one (or an acronym) the body already has
+     * @throws InvalidInput for a blank name
+     * @throws OrganisationAlreadyKnown for a name (or an acronym) the body already has
      */
     @Transactional
     public PartnerDirectoryView.OrganisationLine createOrganisation(Actor actor, String name, String acronym, String sector) {
         Rights.ensureMayEditPlans(actor);
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("An organisation has a name");
+            throw new InvalidInput("An organisation has a name");
         }
-        Organisations organisations = new Organisations(entityManager);
         if (organisations.named(name).isPresent() || organisations.named(acronym).isPresent()) {
             throw new OrganisationAlreadyKnown(name.strip());
         }
-        Revisions.describe(entityManager, new RevisionDetails(actor.username(), actor.tenant(), RevisionKind.EDIT,
-                "Organisation " + name.strip()));
+        revisions.record(actor, RevisionKind.EDIT, "Organisation " + name.strip());
         Organisation organisation = new Organisation(name, acronym, sector == null || sector.isBlank() ? null : sector.strip());
-        entityManager.persist(organisation);
-        entityManager.flush();
+        organisations.add(organisation);
         return line(organisation);
     }
 
@@ -63,8 +73,7 @@ public class PartnerService {
 
     @Transactional
     public List<PartnerDirectoryView.AccountLine> accounts() {
-        return entityManager.createQuery("select a from PartnerAccount a join fetch a.organisation order by a.username",
-                PartnerAccount.class).getResultStream()
+        return accounts.all().stream()
                 .map(account -> new PartnerDirectoryView.AccountLine(account.username(), account.organisation().id(),
                         line(account.organisation()).displayName()))
                 .toList();
@@ -74,19 +83,10 @@ public class PartnerService {
     @Transactional
     public void assign(Actor actor, String username, long organisationId) {
         Rights.ensureMayEditPlans(actor);
-        Organisation organisation = entityManager.find(Organisation.class, organisationId);
-        if (organisation == null) {
-            throw new IllegalArgumentException("No organisation " + organisationId + " in this tenant");
-        }
-        Revisions.describe(entityManager, new RevisionDetails(actor.username(), actor.tenant(), RevisionKind.EDIT,
-                "Compte partenaire " + username));
-        PartnerAccount account = entityManager.find(PartnerAccount.class, username == null ? "" : username.strip());
-        if (account == null) {
-            entityManager.persist(new PartnerAccount(username, organisation));
-        } else {
-            account.speaksFor(organisation);
-        }
-        entityManager.flush();
+        Organisation organisation = organisations.get(organisationId);
+        revisions.record(actor, RevisionKind.EDIT, "Compte partenaire " + username);
+        accounts.find(username).ifPresentOrElse(account -> account.speaksFor(organisation),
+                () -> accounts.add(new PartnerAccount(username, organisation)));
     }
 
     private static PartnerDirectoryView.OrganisationLine line(Organisation organisation) {

@@ -6,6 +6,7 @@ import ca.concerto.domain.model.partner.PartnerAccount;
 import ca.concerto.domain.model.partner.Person;
 import ca.concerto.domain.model.plan.Collaborator;
 import ca.concerto.domain.model.plan.Lead;
+import ca.concerto.domain.model.plan.LevelRule;
 import ca.concerto.domain.model.plan.Period;
 import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanElement;
@@ -82,7 +83,7 @@ public class PlanDocumentImporter {
     }
 
     private void addElement(Plan plan, PlanElement parent, JsonObject entry, PartnerDirectory partners) {
-        PlanElement element = plan.addElement(parent, entry.getString("level"), text(entry, "number"),
+        PlanElement element = plan.addElement(LevelRule.AS_DOCUMENTED, parent, entry.getString("level"), text(entry, "number"),
                 entry.getString("title"));
         element.describe(text(entry, "description"));
         element.schedule(text(entry, "schedule"));

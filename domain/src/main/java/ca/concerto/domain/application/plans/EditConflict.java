@@ -1,10 +1,12 @@
 package ca.concerto.domain.application.plans;
 
+import ca.concerto.domain.model.shared.ChangedMeanwhile;
+
 /**
  * Someone else saved the element since the person started editing it: nothing was overwritten. Carries
  * the element as it is now, so that the person can see both versions and decide.
  */
-public class EditConflict extends RuntimeException {
+public class EditConflict extends ChangedMeanwhile {
 
     private static final long serialVersionUID = 1L;
 

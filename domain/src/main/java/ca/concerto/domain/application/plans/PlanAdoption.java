@@ -1,34 +1,33 @@
 package ca.concerto.domain.application.plans;
 
-import ca.concerto.domain.model.audit.RevisionDetails;
+import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.audit.RevisionKind;
 import ca.concerto.domain.model.audit.Revisions;
 import ca.concerto.domain.model.plan.Plan;
-import jakarta.persistence.EntityManager;
+import ca.concerto.domain.model.plan.Plans;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 
 /**
  * The committee adopts a plan: the change is recorded as an adoption revision, so that the plan exactly as
  * adopted can be found again at that revision. Runs in the caller's transaction.
  */
+@Dependent
 public class PlanAdoption {
 
-    private final EntityManager entityManager;
+    private final Plans plans;
+    private final Revisions revisions;
 
-    public PlanAdoption(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    @Inject
+    public PlanAdoption(Plans plans, Revisions revisions) {
+        this.plans = plans;
+        this.revisions = revisions;
     }
 
-    /**
-     * @param author the person recording the adoption
-     * @param tenant the tenant's slug, as the revision names it
-     */
-    public Plan adopt(long planId, LocalDate on, String adoptingBody, String author, String tenant, String comment) {
-        Plan plan = entityManager.find(Plan.class, planId);
-        if (plan == null) {
-            throw new IllegalArgumentException("No plan " + planId + " in this tenant");
-        }
-        Revisions.describe(entityManager, new RevisionDetails(author, tenant, RevisionKind.ADOPTION, comment));
+    public Plan adopt(Actor actor, String comment, long planId, LocalDate on, String adoptingBody) {
+        Plan plan = plans.get(planId);
+        revisions.record(actor, RevisionKind.ADOPTION, comment);
         plan.adopt(on, adoptingBody);
         return plan;
     }

@@ -2,69 +2,81 @@ package ca.concerto.domain.application.plans;
 
 import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.access.Rights;
-import ca.concerto.domain.model.plan.Plan;
+import ca.concerto.domain.model.plan.Plans;
 import ca.concerto.domain.model.template.FieldOfAction;
 import ca.concerto.domain.model.template.PlanTemplate;
+import ca.concerto.domain.model.template.PlanTemplates;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The plans of the current tenant (tenancy gives the session its schema): what screens and the API read
- * and change. Every change checks the person's rights here, whatever is in front of it.
+ * The plans of the current body (tenancy gives the session its schema): what screens and the API read
+ * and change. Every change checks the person's rights here, whatever is in front of it, and runs in one
+ * transaction: one revision.
  */
 @RequestScoped
 public class PlanCatalog {
 
-    @PersistenceContext(unitName = "concerto")
-    EntityManager entityManager;
+    @Inject
+    Plans plans;
+
+    @Inject
+    PlanTemplates templates;
+
+    @Inject
+    PlanEditing editing;
+
+    @Inject
+    PlanDrafting drafting;
+
+    @Inject
+    PlanAdoption adoption;
+
+    @Inject
+    PlanVersions versions;
 
     /**
-     * The outline of a plan of the current tenant, with its whole tree, made in one transaction and in a
+     * The outline of a plan of the current body, with its whole tree, made in one transaction and in a
      * constant number of statements whatever its size (PlanTreeLoadingTest counts them). Empty when the
-     * tenant has no such plan, whichever tenant may have one.
+     * body has no such plan, whichever body may have one.
      */
     @Transactional
     public Optional<PlanOutline> outline(long planId) {
-        return PlanOutlines.of(entityManager, planId);
+        return PlanOutlines.of(plans, templates, planId);
     }
 
-    /** True when the current tenant has this plan. */
+    /** True when the current body has this plan. */
     @Transactional
     public boolean exists(long planId) {
-        return entityManager.find(Plan.class, planId) != null;
+        return plans.find(planId).isPresent();
     }
 
-    /** True when the element is one of this plan of the current tenant. */
+    /** True when the element is one of this plan of the current body. */
     @Transactional
     public boolean holds(long planId, long elementId) {
-        return entityManager.createQuery("select count(e) from PlanElement e where e.id = :element and e.plan.id = :plan",
-                Long.class).setParameter("element", elementId).setParameter("plan", planId).getSingleResult() > 0;
+        return plans.holds(planId, elementId);
     }
 
-    /** The tenant's plans, newest period first. */
+    /** The body's plans, newest period first. */
     @Transactional
     public List<PlanSummary> plans() {
-        return entityManager.createQuery("""
-                select new ca.concerto.domain.application.plans.PlanSummary(
-                    p.id, p.title, p.edition, p.type, p.period.label, p.status, p.adoptedOn)
-                from Plan p order by p.period.start desc nulls last, p.title, p.edition""", PlanSummary.class).getResultList();
+        return plans.all().stream().map(PlanSummary::of).toList();
     }
 
     /** The shared templates a plan can be created from. */
     @Transactional
     public List<PlanTemplate> templates() {
-        return entityManager.createQuery("select t from PlanTemplate t order by t.code", PlanTemplate.class).getResultList();
+        return templates.all();
     }
 
     /** The network's fields of action, in their order. */
     @Transactional
     public List<FieldOfAction> fieldsOfAction() {
-        return entityManager.createQuery("select f from FieldOfAction f order by f.position", FieldOfAction.class).getResultList();
+        return templates.fieldsOfAction();
     }
 
     /**
@@ -75,14 +87,14 @@ public class PlanCatalog {
     @Transactional
     public int save(ElementChanges changes, Actor actor, String comment) {
         Rights.ensureMayEditPlans(actor);
-        return new PlanEditing(entityManager).save(changes, actor.username(), actor.tenant(), comment);
+        return editing.save(actor, comment, changes);
     }
 
     /** The committee adopted the plan: an adoption revision; the plan is read-only from then on. */
     @Transactional
     public void adopt(long planId, LocalDate on, String adoptingBody, Actor actor, String comment) {
         Rights.ensureMayEditPlans(actor);
-        new PlanAdoption(entityManager).adopt(planId, on, adoptingBody, actor.username(), actor.tenant(), comment);
+        adoption.adopt(actor, comment, planId, on, adoptingBody);
     }
 
     /**
@@ -95,57 +107,59 @@ public class PlanCatalog {
     @Transactional
     public long startNewVersion(long planId, Actor actor, String comment) {
         Rights.ensureMayEditPlans(actor);
-        return new PlanVersions(entityManager).startNewVersion(planId, actor.username(), actor.tenant(), comment);
+        return versions.startNewVersion(actor, comment, planId);
     }
 
     /** @return the new plan's number */
     @Transactional
     public long create(String templateCode, NewPlan plan, Actor actor, String comment) {
-        return drafting(actor, comment).create(templateCode, plan);
+        Rights.ensureMayEditPlans(actor);
+        return drafting.create(actor, comment, templateCode, plan);
     }
 
     /** @return the new plan's number */
     @Transactional
     public long carryForward(long fromPlanId, NewPlan plan, Actor actor, String comment) {
-        return drafting(actor, comment).carryForward(fromPlanId, plan);
+        Rights.ensureMayEditPlans(actor);
+        return drafting.carryForward(actor, comment, fromPlanId, plan);
     }
 
     @Transactional
     public void archive(long planId, Actor actor, String comment) {
-        drafting(actor, comment).archive(planId);
+        Rights.ensureMayEditPlans(actor);
+        drafting.archive(actor, comment, planId);
     }
 
     /** @return the new element's number */
     @Transactional
     public long addElement(long planId, Long parentId, String levelCode, String title, String schedule, Actor actor,
             String comment) {
-        return drafting(actor, comment).addElement(planId, parentId, levelCode, title, schedule);
+        Rights.ensureMayEditPlans(actor);
+        return drafting.addElement(actor, comment, planId, parentId, levelCode, title, schedule);
     }
 
     /** Moves an element one place up (-1) or down (+1) among its siblings. */
     @Transactional
     public void shift(long elementId, int by, Actor actor, String comment) {
-        drafting(actor, comment).shift(elementId, by);
+        Rights.ensureMayEditPlans(actor);
+        drafting.shift(actor, comment, elementId, by);
     }
 
     @Transactional
     public void moveUnder(long elementId, Long newParentId, Actor actor, String comment) {
-        drafting(actor, comment).moveUnder(elementId, newParentId);
+        Rights.ensureMayEditPlans(actor);
+        drafting.moveUnder(actor, comment, elementId, newParentId);
     }
 
     /** What removing the element would take with it, for the person to confirm. */
     @Transactional
     public ElementRemoval removal(long elementId) {
-        return new PlanDrafting(entityManager, "", "", "").removal(elementId);
+        return drafting.removal(elementId);
     }
 
     @Transactional
     public void remove(long elementId, Actor actor, String comment) {
-        drafting(actor, comment).remove(elementId);
-    }
-
-    private PlanDrafting drafting(Actor actor, String comment) {
         Rights.ensureMayEditPlans(actor);
-        return new PlanDrafting(entityManager, actor.username(), actor.tenant(), comment);
+        drafting.remove(actor, comment, elementId);
     }
 }

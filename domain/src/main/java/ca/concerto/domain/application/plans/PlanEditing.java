@@ -1,15 +1,17 @@
 package ca.concerto.domain.application.plans;
 
-import ca.concerto.domain.model.audit.RevisionDetails;
+import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.audit.RevisionKind;
 import ca.concerto.domain.model.audit.Revisions;
-import ca.concerto.domain.application.partners.Organisations;
 import ca.concerto.domain.model.partner.Organisation;
+import ca.concerto.domain.model.partner.Organisations;
 import ca.concerto.domain.model.plan.Collaborator;
 import ca.concerto.domain.model.plan.Lead;
 import ca.concerto.domain.model.plan.PlanElement;
 import ca.concerto.domain.model.plan.PlanNotEditable;
-import jakarta.persistence.EntityManager;
+import ca.concerto.domain.model.plan.Plans;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,32 +20,34 @@ import java.util.Objects;
  * changing nothing, when the element changed since the person read it (EditConflict) or the plan is
  * adopted (PlanNotEditable). Runs in the caller's transaction.
  */
+@Dependent
 public class PlanEditing {
 
-    private final EntityManager entityManager;
+    private final Plans plans;
+    private final Organisations organisations;
+    private final Revisions revisions;
 
-    public PlanEditing(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    @Inject
+    public PlanEditing(Plans plans, Organisations organisations, Revisions revisions) {
+        this.plans = plans;
+        this.organisations = organisations;
+        this.revisions = revisions;
     }
 
     /** @return the element's new version */
-    public int save(ElementChanges changes, String author, String tenant, String comment) {
-        PlanElement element = entityManager.find(PlanElement.class, changes.elementId());
-        if (element == null) {
-            throw new IllegalArgumentException("No element " + changes.elementId() + " in this tenant");
-        }
+    public int save(Actor actor, String comment, ElementChanges changes) {
+        PlanElement element = plans.element(changes.elementId());
         if (!element.plan().isEditable()) {
             throw new PlanNotEditable(element.plan().title(), element.plan().status());
         }
         if (element.version() != changes.fromVersion()) {
             throw new EditConflict(PlanOutlines.element(element), element.version());
         }
-        Revisions.describe(entityManager, new RevisionDetails(author, tenant, RevisionKind.EDIT, comment));
+        revisions.record(actor, RevisionKind.EDIT, comment);
         element.retitle(changes.title());
         element.describe(blankToNull(changes.description()));
         element.schedule(changes.schedule());
         String lead = blankToNull(changes.lead());
-        Organisations organisations = new Organisations(entityManager);
         if (lead == null) {
             element.lead(null);
         } else if (element.lead() == null || !lead.equals(element.lead().text())) {
@@ -52,7 +56,8 @@ public class PlanEditing {
         }
         element.expectedResults(blankToNull(changes.expectedResults()));
         if (changes.collaborators() != null) {
-            element.collaborators(nonBlank(changes.collaborators()).stream().map(name -> new Collaborator(name, organisations.named(name).map(Organisation::id).orElse(null)))
+            element.collaborators(nonBlank(changes.collaborators()).stream()
+                    .map(name -> new Collaborator(name, organisations.named(name).map(Organisation::id).orElse(null)))
                     .toList());
         }
         if (changes.fieldsOfAction() != null) {
@@ -67,7 +72,7 @@ public class PlanEditing {
         if (changes.targetGroups() != null) {
             element.targetGroups(nonBlank(changes.targetGroups()));
         }
-        entityManager.flush();
+        plans.add(element.plan());
         return element.version();
     }
 

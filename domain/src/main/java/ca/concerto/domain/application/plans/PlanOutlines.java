@@ -3,10 +3,11 @@ package ca.concerto.domain.application.plans;
 import ca.concerto.domain.model.plan.Collaborator;
 import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanElement;
+import ca.concerto.domain.model.plan.Plans;
 import ca.concerto.domain.model.plan.Schedule;
 import ca.concerto.domain.model.template.PlanTemplate;
+import ca.concerto.domain.model.template.PlanTemplates;
 import ca.concerto.domain.model.template.TemplateLevel;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,9 +21,9 @@ public final class PlanOutlines {
     private PlanOutlines() {
     }
 
-    public static Optional<PlanOutline> of(EntityManager entityManager, long planId) {
-        return PlanTrees.load(entityManager, planId).map(plan -> outline(plan,
-                entityManager.find(PlanTemplate.class, plan.templateCode())));
+    /** The outline of a plan of the current body, from its tree loaded in a constant number of statements. */
+    public static Optional<PlanOutline> of(Plans plans, PlanTemplates templates, long planId) {
+        return plans.withTree(planId).map(plan -> outline(plan, templates.find(plan.templateCode()).orElse(null)));
     }
 
     /** The outline of a plan as these entities hold it: the current plan, or the plan at a past revision. */

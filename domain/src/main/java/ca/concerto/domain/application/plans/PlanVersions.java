@@ -1,10 +1,12 @@
 package ca.concerto.domain.application.plans;
 
-import ca.concerto.domain.model.audit.RevisionDetails;
+import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.audit.RevisionKind;
 import ca.concerto.domain.model.audit.Revisions;
 import ca.concerto.domain.model.plan.Plan;
-import jakarta.persistence.EntityManager;
+import ca.concerto.domain.model.plan.Plans;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.util.List;
 
 /**
@@ -12,32 +14,30 @@ import java.util.List;
  * lineage. One plan has one draft at a time: asking again opens the draft there is. Runs in the caller's
  * transaction.
  */
+@Dependent
 public class PlanVersions {
 
-    private final EntityManager entityManager;
+    private final Plans plans;
+    private final Revisions revisions;
 
-    public PlanVersions(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    @Inject
+    public PlanVersions(Plans plans, Revisions revisions) {
+        this.plans = plans;
+        this.revisions = revisions;
     }
 
     /** @return the number of the plan's draft version, new or existing */
-    public long startNewVersion(long planId, String author, String tenant, String comment) {
-        Plan plan = entityManager.find(Plan.class, planId);
-        if (plan == null) {
-            throw new IllegalArgumentException("No plan " + planId + " in this tenant");
-        }
-        List<Plan> lineage = entityManager.createQuery(
-                "select p from Plan p where p.lineage = :lineage order by p.edition", Plan.class)
-                .setParameter("lineage", plan.lineage()).getResultList();
+    public long startNewVersion(Actor actor, String comment, long planId) {
+        Plan plan = plans.get(planId);
+        List<Plan> lineage = plans.lineage(plan, null);
         for (Plan version : lineage) {
             if (version.isEditable()) {
                 return version.id();
             }
         }
-        Revisions.describe(entityManager, new RevisionDetails(author, tenant, RevisionKind.EDIT, comment));
+        revisions.record(actor, RevisionKind.EDIT, comment);
         Plan draft = plan.startNewVersion(lineage.get(lineage.size() - 1).edition() + 1);
-        entityManager.persist(draft);
-        entityManager.flush();
+        plans.add(draft);
         return draft.id();
     }
 }

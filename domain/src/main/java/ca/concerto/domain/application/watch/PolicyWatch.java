@@ -2,13 +2,15 @@ package ca.concerto.domain.application.watch;
 
 import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.access.Rights;
-import ca.concerto.domain.model.plan.PlanElement;
+import ca.concerto.domain.model.plan.Plans;
+import ca.concerto.domain.model.shared.ChangedMeanwhile;
+import ca.concerto.domain.model.shared.NotFound;
+import jakarta.inject.Inject;
 import ca.concerto.domain.model.watch.Impact;
 import ca.concerto.domain.model.watch.PolicyAssessment;
 import ca.concerto.domain.model.watch.PolicyWatchItem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
@@ -29,6 +31,9 @@ public class PolicyWatch {
     @PersistenceContext(unitName = "concerto")
     EntityManager entityManager;
 
+    @Inject
+    Plans plans;
+
     private final Clock clock = Clock.systemUTC();
 
     /** The board, newest first. */
@@ -40,7 +45,7 @@ public class PolicyWatch {
 
     /**
      * @throws PolicyWatchItem.InvalidSource for a source that is not an http(s) address
-     * @throws IllegalArgumentException for an item without title, jurisdiction, date or status
+     * @throws ca.concerto.domain.model.shared.InvalidInput for an item without title, jurisdiction, date or status
      */
     @Transactional
     public long post(Actor actor, WatchItemEntry entry) {
@@ -60,24 +65,20 @@ public class PolicyWatch {
     /**
      * Records or revises the body's assessment, from the version the person saw (null: none).
      *
-     * @throws OptimisticLockException when someone assessed the item meanwhile
+     * @throws ChangedMeanwhile when someone assessed the item meanwhile
      */
     @Transactional
     public AssessmentLine assess(Actor actor, long itemId, Impact impact, boolean actionNeeded, String note, boolean shared,
             Collection<Long> elementIds, Integer fromVersion) {
         Rights.ensureMayEditPlans(actor);
         if (entityManager.find(PolicyWatchItem.class, itemId) == null) {
-            throw new IllegalArgumentException("No watch item " + itemId);
+            throw new NotFound(NotFound.What.WATCH_ITEM, itemId);
         }
-        for (Long elementId : elementIds) {
-            if (entityManager.find(PlanElement.class, elementId) == null) {
-                throw new IllegalArgumentException("No element " + elementId + " in this tenant");
-            }
-        }
+        elementIds.forEach(plans::element);
         Optional<PolicyAssessment> existing = find(itemId);
         Integer seen = existing.map(PolicyAssessment::version).orElse(null);
         if (!java.util.Objects.equals(seen, fromVersion)) {
-            throw new OptimisticLockException("The assessment of item " + itemId + " changed meanwhile");
+            throw new ChangedMeanwhile("The assessment of item " + itemId + " changed meanwhile");
         }
         PolicyAssessment assessment = existing.orElseGet(() -> new PolicyAssessment(itemId));
         assessment.assess(impact, actionNeeded, note, shared, elementIds, actor.username(), LocalDate.now(clock));

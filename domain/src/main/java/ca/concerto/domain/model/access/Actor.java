@@ -2,18 +2,24 @@ package ca.concerto.domain.model.access;
 
 import java.io.Serializable;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The person acting in a tenant, as the login vouched for them: what the application services check
- * rights against and what revisions record as the author.
+ * The person acting, as the login vouched for them: what the application services check rights against
+ * and what revisions record as the author. {@code tenant} is the body they act in, null for those who
+ * work beyond bodies (network analysts, platform administrators).
  */
 public record Actor(String username, String tenant, Set<Role> roles) implements Serializable {
 
     public Actor {
         Objects.requireNonNull(username, "username");
-        Objects.requireNonNull(tenant, "tenant");
         roles = Set.copyOf(roles);
+    }
+
+    /** The body the person acts in, if any. */
+    public Optional<String> body() {
+        return Optional.ofNullable(tenant);
     }
 
     public boolean is(Role role) {

@@ -5,8 +5,9 @@ import ca.concerto.domain.model.plan.PlanElement;
 import java.util.Optional;
 
 /**
- * Who may change what in a tenant. The coordination team writes its plans and follows all of them up;
- * a partner follows up the elements their organisation leads; auditors and network analysts only read.
+ * Who may do what. In a body, the coordination team writes its plans and follows all of them up; a
+ * partner follows up the elements their organisation leads; auditors only read. Beyond bodies, network
+ * analysts compare the bodies' adopted plans and platform administrators manage the shared templates.
  * Checked by the application services whatever the screen or API in front of them.
  */
 public final class Rights {
@@ -15,7 +16,7 @@ public final class Rights {
     }
 
     public static boolean mayEditPlans(Actor actor) {
-        return actor.is(Role.COORDINATOR);
+        return actor.body().isPresent() && actor.is(Role.COORDINATOR);
     }
 
     /** @throws NotAllowed unless the actor is of the coordination team */
@@ -30,6 +31,9 @@ public final class Rights {
      * @param speaksFor the organisation the actor's partner account speaks for, if any
      */
     public static boolean mayFollowUp(Actor actor, PlanElement element, Optional<Organisation> speaksFor) {
+        if (actor.body().isEmpty()) {
+            return false;
+        }
         if (actor.is(Role.COORDINATOR)) {
             return true;
         }
@@ -49,7 +53,7 @@ public final class Rights {
 
     /** The coordination and the body's auditors read the history of its plans. */
     public static boolean mayReadHistory(Actor actor) {
-        return actor.is(Role.COORDINATOR) || actor.is(Role.AUDITOR);
+        return actor.body().isPresent() && (actor.is(Role.COORDINATOR) || actor.is(Role.AUDITOR));
     }
 
     /** @throws NotAllowed unless the actor coordinates or audits the body */
@@ -57,6 +61,35 @@ public final class Rights {
         if (!mayReadHistory(actor)) {
             throw new NotAllowed(NotAllowed.Reason.NOT_AUDITOR, actor.username() + " may not read the history of plans");
         }
+    }
+
+    /** The network analysts compare the bodies' adopted plans and read every body's assessments. */
+    public static boolean mayCompareNetwork(Actor actor) {
+        return actor.is(Role.NETWORK_ANALYST);
+    }
+
+    /** @throws NotAllowed unless the actor is a network analyst */
+    public static void ensureMayCompareNetwork(Actor actor) {
+        if (!mayCompareNetwork(actor)) {
+            throw new NotAllowed(NotAllowed.Reason.NOT_ANALYST, actor.username() + " may not compare the network's plans");
+        }
+    }
+
+    /** The platform administrators manage the shared templates. */
+    public static boolean mayManageTemplates(Actor actor) {
+        return actor.is(Role.PLATFORM_ADMIN);
+    }
+
+    /** @throws NotAllowed unless the actor administers the platform */
+    public static void ensureMayManageTemplates(Actor actor) {
+        if (!mayManageTemplates(actor)) {
+            throw new NotAllowed(NotAllowed.Reason.NOT_PLATFORM_ADMIN, actor.username() + " may not change templates");
+        }
+    }
+
+    /** A body's coordination reads the assessments other bodies shared; the network reads them all. */
+    public static boolean mayReadOthersAssessments(Actor actor) {
+        return actor.is(Role.NETWORK_ANALYST) || actor.body().isPresent() && actor.is(Role.COORDINATOR);
     }
 
     private static boolean readOnly(Actor actor) {

@@ -1,22 +1,14 @@
 package ca.concerto.domain.model.audit;
 
-import jakarta.persistence.EntityManager;
-import org.hibernate.envers.AuditReaderFactory;
+import ca.concerto.domain.model.access.Actor;
 
-/** The revision of the current transaction. */
-public final class Revisions {
-
-    private Revisions() {
-    }
+/** The revision the current unit of work writes: every change saved together, with who, in which body, and why. */
+public interface Revisions {
 
     /**
-     * Makes the current transaction's revision carry these details, from now until it commits, even when
-     * the commit comes later than the caller's code (a container-managed transaction). The first call in a
-     * transaction decides: one transaction, one revision.
+     * Makes the current transaction's revision carry the actor, the kind and the person's comment, even when
+     * the commit comes later than the caller's code. The first call in a transaction decides: one
+     * transaction, one revision.
      */
-    public static void describe(EntityManager entityManager, RevisionDetails details) {
-        try (RevisionDetails.Scope scope = details.open()) {
-            AuditReaderFactory.get(entityManager).getCurrentRevision(Revision.class, true);
-        }
-    }
+    void record(Actor actor, RevisionKind kind, String comment);
 }

@@ -1,5 +1,6 @@
 package ca.concerto.domain.model.followup;
 
+import ca.concerto.domain.model.shared.InvalidInput;
 import ca.concerto.domain.model.plan.PlanElement;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -54,7 +55,7 @@ public class IndicatorMeasurement {
     public IndicatorMeasurement(PlanElement element, String indicator, BigDecimal value, LocalDate measuredOn,
             String note, String recordedBy) {
         if (indicator == null || indicator.isBlank()) {
-            throw new IllegalArgumentException("A measurement names its indicator");
+            throw new InvalidInput("A measurement names its indicator");
         }
         this.element = Objects.requireNonNull(element, "element");
         this.indicator = indicator.strip();

@@ -1,5 +1,6 @@
 package ca.concerto.domain.model.followup;
 
+import ca.concerto.domain.model.shared.InvalidInput;
 import ca.concerto.domain.model.plan.PlanElement;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -70,7 +71,7 @@ public class ProgressReport {
     /** @throws IllegalArgumentException for a percentage outside 0 to 100 */
     public void report(ProgressStatus status, Integer percentComplete, String note, String by, LocalDate on) {
         if (percentComplete != null && (percentComplete < 0 || percentComplete > 100)) {
-            throw new IllegalArgumentException("A percentage is between 0 and 100, not " + percentComplete);
+            throw new InvalidInput("A percentage is between 0 and 100, not " + percentComplete);
         }
         this.status = Objects.requireNonNull(status, "status");
         this.percentComplete = percentComplete;

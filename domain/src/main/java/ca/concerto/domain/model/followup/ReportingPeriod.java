@@ -1,5 +1,6 @@
 package ca.concerto.domain.model.followup;
 
+import ca.concerto.domain.model.shared.InvalidInput;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ public record ReportingPeriod(int year, int quarter) implements Serializable, Co
 
     public ReportingPeriod {
         if (quarter < 1 || quarter > 4) {
-            throw new IllegalArgumentException("A quarter is 1 to 4, not " + quarter);
+            throw new InvalidInput("A quarter is 1 to 4, not " + quarter);
         }
     }
 
@@ -26,7 +27,7 @@ public record ReportingPeriod(int year, int quarter) implements Serializable, Co
     public static ReportingPeriod parse(String code) {
         Matcher matcher = CODE.matcher(code == null ? "" : code.strip());
         if (!matcher.matches()) {
-            throw new IllegalArgumentException("A reporting period is written like 2019-Q2, not \"" + code + "\"");
+            throw new InvalidInput("A reporting period is written like 2019-Q2, not \"" + code + "\"");
         }
         return new ReportingPeriod(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
     }

@@ -1,5 +1,6 @@
 package ca.concerto.domain.model.meeting;
 
+import ca.concerto.domain.model.shared.InvalidInput;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -61,7 +62,7 @@ public class Meeting {
 
     public void reschedule(LocalDate heldOn, MeetingMode mode, String theme) {
         if (theme == null || theme.isBlank()) {
-            throw new IllegalArgumentException("A meeting has a theme");
+            throw new InvalidInput("A meeting has a theme");
         }
         this.heldOn = Objects.requireNonNull(heldOn, "heldOn");
         this.mode = Objects.requireNonNull(mode, "mode");

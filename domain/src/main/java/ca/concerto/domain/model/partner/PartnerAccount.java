@@ -1,5 +1,6 @@
 package ca.concerto.domain.model.partner;
 
+import ca.concerto.domain.model.shared.InvalidInput;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -34,7 +35,7 @@ public class PartnerAccount {
 
     public PartnerAccount(String username, Organisation organisation) {
         if (username == null || username.isBlank()) {
-            throw new IllegalArgumentException("A partner account has a username");
+            throw new InvalidInput("A partner account has a username");
         }
         this.username = username.strip();
         speaksFor(organisation);

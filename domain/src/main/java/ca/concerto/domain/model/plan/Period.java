@@ -1,5 +1,6 @@
 package ca.concerto.domain.model.plan;
 
+import ca.concerto.domain.model.shared.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ public class Period {
 
     public Period(LocalDate start, LocalDate end, String label) {
         if (start != null && end != null && end.isBefore(start)) {
-            throw new IllegalArgumentException("A period cannot end (" + end + ") before it starts (" + start + ")");
+            throw new InvalidInput("A period cannot end (" + end + ") before it starts (" + start + ")");
         }
         this.start = start;
         this.end = end;

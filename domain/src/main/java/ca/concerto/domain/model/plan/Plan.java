@@ -1,5 +1,6 @@
 package ca.concerto.domain.model.plan;
 
+import ca.concerto.domain.model.shared.InvalidInput;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -122,12 +123,16 @@ public class Plan {
         this.title = Objects.requireNonNull(title, "title").strip();
     }
 
-    /** Adds an element under a parent (null for the top level), after its existing children. */
-    public PlanElement addElement(PlanElement parent, String levelCode, String number, String title) {
+    /**
+     * Adds an element under a parent (null for the top level), after its existing children, at a level the
+     * rule (the plan's template) allows there.
+     */
+    public PlanElement addElement(LevelRule rule, PlanElement parent, String levelCode, String number, String title) {
         ensureEditable();
         if (parent != null && !holds(parent)) {
-            throw new IllegalArgumentException("The parent element belongs to another plan");
+            throw new InvalidInput("The parent element belongs to another plan");
         }
+        ensureAllowed(rule, parent, levelCode);
         PlanElement element = new PlanElement(this, parent, children(parent).size(), levelCode, number, title);
         elements.add(element);
         return element;
@@ -151,11 +156,14 @@ public class Plan {
      * Moves an element, with everything under it, to a position among the children of a new parent
      * (null for the top level); the position is clamped to the siblings there.
      */
-    public void moveElement(PlanElement element, PlanElement newParent, int newPosition) {
+    public void moveElement(LevelRule rule, PlanElement element, PlanElement newParent, int newPosition) {
         ensureEditable();
         if (newParent != null && (!holds(newParent)
                 || withDescendants(element).stream().anyMatch(moved -> moved.id() != null && moved.id().equals(newParent.id())))) {
-            throw new IllegalArgumentException("An element cannot move under itself or into another plan");
+            throw new InvalidInput("An element cannot move under itself or into another plan");
+        }
+        if (newParent != element.parent()) {
+            ensureAllowed(rule, newParent, element.levelCode());
         }
         List<PlanElement> oldSiblings = new ArrayList<>(children(element.parent()));
         oldSiblings.remove(element);
@@ -165,6 +173,14 @@ public class Plan {
         newSiblings.add(Math.max(0, Math.min(newPosition, newSiblings.size())), element);
         element.placeUnder(newParent);
         renumber(newSiblings);
+    }
+
+    private static void ensureAllowed(LevelRule rule, PlanElement parent, String levelCode) {
+        String parentLevel = parent == null ? null : parent.levelCode();
+        if (!rule.allows(parentLevel, levelCode)) {
+            throw new InvalidInput("The template has no level " + levelCode + " under "
+                    + (parentLevel == null ? "the top of the plan" : parentLevel));
+        }
     }
 
     /** True for an element of this plan, whether it or its plan is a persistence proxy. */
@@ -201,10 +217,10 @@ public class Plan {
      */
     public Plan startNewVersion(int nextEdition) {
         if (status == PlanStatus.DRAFT) {
-            throw new IllegalStateException("The plan \"" + title + "\" is still a draft: change it directly");
+            throw new PlanIsDraft(title);
         }
         if (nextEdition <= edition) {
-            throw new IllegalArgumentException("A new version comes after edition " + edition + ", not " + nextEdition);
+            throw new InvalidInput("A new version comes after edition " + edition + ", not " + nextEdition);
         }
         Plan next = copy(title, period);
         next.lineage = lineage;
@@ -238,7 +254,8 @@ public class Plan {
         return status == PlanStatus.DRAFT;
     }
 
-    void ensureEditable() {
+    /** @throws PlanNotEditable unless the plan is a draft */
+    public void ensureEditable() {
         if (!isEditable()) {
             throw new PlanNotEditable(title, status);
         }

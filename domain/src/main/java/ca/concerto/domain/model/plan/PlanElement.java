@@ -1,5 +1,6 @@
 package ca.concerto.domain.model.plan;
 
+import ca.concerto.domain.model.shared.InvalidInput;
 import ca.concerto.domain.model.partner.Organisation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -147,7 +148,7 @@ public class PlanElement {
     public void retitle(String title) {
         plan.ensureEditable();
         if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("A plan element needs a title");
+            throw new InvalidInput("A plan element needs a title");
         }
         this.title = title.strip();
     }

@@ -1,5 +1,7 @@
 package ca.concerto.domain.model.template;
 
+import ca.concerto.domain.model.shared.InvalidInput;
+import ca.concerto.domain.model.plan.LevelRule;
 import ca.concerto.domain.model.plan.PlanType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -23,7 +25,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(schema = "platform", name = "plan_template")
-public class PlanTemplate {
+public class PlanTemplate implements LevelRule {
 
     @Id
     private String code;
@@ -54,7 +56,7 @@ public class PlanTemplate {
 
     public void rename(String nameFr, String nameEn) {
         if (nameFr == null || nameFr.isBlank() || nameEn == null || nameEn.isBlank()) {
-            throw new IllegalArgumentException("A template is named in French and in English");
+            throw new InvalidInput("A template is named in French and in English");
         }
         this.nameFr = nameFr.strip();
         this.nameEn = nameEn.strip();
@@ -68,7 +70,7 @@ public class PlanTemplate {
     public void addLevel(String code, String parentCode, String labelFr, String labelEn, java.util.Set<ElementField> fields) {
         if (code == null || !code.matches("[a-z][a-z0-9-]*") || level(code).isPresent()
                 || parentCode != null && level(parentCode).isEmpty()) {
-            throw new IllegalArgumentException("A new level needs a new code (a-z, 0-9, -) and a known parent");
+            throw new InvalidInput("A new level needs a new code (a-z, 0-9, -) and a known parent");
         }
         levels.add(new TemplateLevel(code, parentCode, levels.size(), labelFr, labelEn, fields));
     }
@@ -82,7 +84,7 @@ public class PlanTemplate {
     public void addStarter(String levelCode, String number, String title, Integer parentPosition) {
         if (level(levelCode).isEmpty() || title == null || title.isBlank()
                 || parentPosition != null && starters.stream().noneMatch(starter -> starter.position() == parentPosition)) {
-            throw new IllegalArgumentException("A starter element has a known level, a title and a known parent");
+            throw new InvalidInput("A starter element has a known level, a title and a known parent");
         }
         int position = starters.stream().mapToInt(TemplateStarter::position).max().orElse(-1) + 1;
         starters.add(new TemplateStarter(position, parentPosition, levelCode, number, title));
@@ -121,6 +123,12 @@ public class PlanTemplate {
 
     public Optional<TemplateLevel> level(String levelCode) {
         return levels.stream().filter(level -> level.code().equals(levelCode)).findFirst();
+    }
+
+    /** True when the template has the level right under the parent's level (null: at the top of the plan). */
+    @Override
+    public boolean allows(String parentLevelCode, String levelCode) {
+        return childrenOf(parentLevelCode).stream().anyMatch(level -> level.code().equals(levelCode));
     }
 
     /** The levels an element of the given level may hold (null: the top of the plan). */

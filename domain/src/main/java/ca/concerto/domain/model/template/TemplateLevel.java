@@ -1,5 +1,6 @@
 package ca.concerto.domain.model.template;
 
+import ca.concerto.domain.model.shared.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Arrays;
@@ -45,7 +46,7 @@ public class TemplateLevel {
 
     void relabel(String labelFr, String labelEn, Set<ElementField> fields) {
         if (labelFr == null || labelFr.isBlank() || labelEn == null || labelEn.isBlank()) {
-            throw new IllegalArgumentException("A level is named in French and in English");
+            throw new InvalidInput("A level is named in French and in English");
         }
         this.labelFr = labelFr.strip();
         this.labelEn = labelEn.strip();

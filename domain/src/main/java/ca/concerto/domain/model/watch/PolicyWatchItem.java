@@ -1,5 +1,6 @@
 package ca.concerto.domain.model.watch;
 
+import ca.concerto.domain.model.shared.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -76,7 +77,7 @@ public class PolicyWatchItem {
     public PolicyWatchItem(String title, Jurisdiction jurisdiction, LocalDate publishedOn, String sourceUrl, String summary,
             List<String> fieldsOfAction, PolicyStatus status, String postedBy, String postedByTenant, Instant postedAt) {
         if (title == null || title.isBlank() || jurisdiction == null || publishedOn == null || status == null) {
-            throw new IllegalArgumentException("A watch item has a title, a jurisdiction, a date and a status");
+            throw new InvalidInput("A watch item has a title, a jurisdiction, a date and a status");
         }
         this.title = title.strip();
         this.jurisdiction = jurisdiction;
@@ -110,7 +111,7 @@ public class PolicyWatchItem {
     }
 
     /** A source that is not an http(s) address. */
-    public static class InvalidSource extends IllegalArgumentException {
+    public static class InvalidSource extends InvalidInput {
 
         private static final long serialVersionUID = 1L;
 

@@ -1,35 +1,75 @@
 package ca.concerto.domain.application.followup;
 
+import ca.concerto.domain.model.plan.LevelRule;
+import ca.concerto.domain.testing.Services;
 import static ca.concerto.tenancy.testing.TestTenants.tenant;
+import ca.concerto.domain.model.plan.LevelRule;
 import static org.assertj.core.api.Assertions.assertThat;
+import ca.concerto.domain.testing.Services;
+import ca.concerto.domain.model.plan.LevelRule;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.concerto.domain.model.plan.LevelRule;
+import ca.concerto.domain.testing.Services;
 import ca.concerto.domain.model.access.Actor;
+import ca.concerto.domain.model.plan.LevelRule;
 import ca.concerto.domain.model.access.NotAllowed;
+import ca.concerto.domain.testing.Services;
+import ca.concerto.domain.model.plan.LevelRule;
 import ca.concerto.domain.model.access.Role;
 import ca.concerto.domain.model.audit.Revision;
+import ca.concerto.domain.model.plan.LevelRule;
+import ca.concerto.domain.testing.Services;
 import ca.concerto.domain.model.audit.RevisionKind;
+import ca.concerto.domain.model.plan.LevelRule;
 import ca.concerto.domain.model.followup.ProgressReport;
+import ca.concerto.domain.testing.Services;
+import ca.concerto.domain.model.plan.LevelRule;
 import ca.concerto.domain.model.followup.ProgressStatus;
 import ca.concerto.domain.model.partner.Organisation;
+import ca.concerto.domain.model.plan.LevelRule;
+import ca.concerto.domain.testing.Services;
 import ca.concerto.domain.model.partner.PartnerAccount;
+import ca.concerto.domain.model.plan.LevelRule;
 import ca.concerto.domain.model.plan.Lead;
+import ca.concerto.domain.testing.Services;
+import ca.concerto.domain.model.plan.LevelRule;
 import ca.concerto.domain.model.plan.Period;
 import ca.concerto.domain.model.plan.Plan;
+import ca.concerto.domain.model.plan.LevelRule;
+import ca.concerto.domain.testing.Services;
 import ca.concerto.domain.model.plan.PlanElement;
+import ca.concerto.domain.model.plan.LevelRule;
 import ca.concerto.domain.model.plan.PlanNotEditable;
+import ca.concerto.domain.testing.Services;
+import ca.concerto.domain.model.plan.LevelRule;
 import ca.concerto.domain.model.plan.PlanType;
 import ca.concerto.domain.testing.TenantPersistence;
+import ca.concerto.domain.model.plan.LevelRule;
+import ca.concerto.domain.testing.Services;
 import ca.concerto.tenancy.domain.Tenant;
+import ca.concerto.domain.model.plan.LevelRule;
 import java.math.BigDecimal;
+import ca.concerto.domain.testing.Services;
+import ca.concerto.domain.model.plan.LevelRule;
 import java.time.LocalDate;
 import java.util.List;
+import ca.concerto.domain.model.plan.LevelRule;
+import ca.concerto.domain.testing.Services;
 import java.util.Set;
+import ca.concerto.domain.model.plan.LevelRule;
 import org.hibernate.envers.AuditReader;
+import ca.concerto.domain.testing.Services;
+import ca.concerto.domain.model.plan.LevelRule;
 import org.hibernate.envers.AuditReaderFactory;
 import org.junit.jupiter.api.AfterAll;
+import ca.concerto.domain.model.plan.LevelRule;
+import ca.concerto.domain.testing.Services;
 import org.junit.jupiter.api.BeforeAll;
+import ca.concerto.domain.model.plan.LevelRule;
 import org.junit.jupiter.api.BeforeEach;
+import ca.concerto.domain.testing.Services;
+import ca.concerto.domain.model.plan.LevelRule;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,11 +115,11 @@ class ProgressReportingTest {
             }
             Plan plan = new Plan("Plan d'action 2018-2019", PlanType.ANNUAL_ACTION_PLAN, "annual-action-plan",
                     new Period(LocalDate.of(2018, 4, 1), LocalDate.of(2019, 3, 31), "2018-2019"));
-            PlanElement axis = plan.addElement(null, "axe", "AXE 1", "Soutenir le développement global de l'enfant");
-            PlanElement action = plan.addElement(axis, "action", "1", "Diffuser le cadre de référence");
+            PlanElement axis = plan.addElement(LevelRule.AS_DOCUMENTED, null, "axe", "AXE 1", "Soutenir le développement global de l'enfant");
+            PlanElement action = plan.addElement(LevelRule.AS_DOCUMENTED, axis, "action", "1", "Diffuser le cadre de référence");
             action.lead(Lead.asWritten("DSP", dsp));
-            PlanElement activity = plan.addElement(action, "activite", null, "Rencontre régionale");
-            PlanElement other = plan.addElement(axis, "action", "2", "Soutenir les initiatives locales");
+            PlanElement activity = plan.addElement(LevelRule.AS_DOCUMENTED, action, "activite", null, "Rencontre régionale");
+            PlanElement other = plan.addElement(LevelRule.AS_DOCUMENTED, axis, "action", "2", "Soutenir les initiatives locales");
             other.lead(Lead.asWritten("AE", ae));
             entityManager.persist(plan);
             entityManager.flush();
@@ -171,6 +211,6 @@ class ProgressReportingTest {
     }
 
     private <T> T service(java.util.function.Function<ProgressReporting, T> work) {
-        return persistence.inServiceTransaction(MONTEREGIE, entityManager -> work.apply(new ProgressReporting(entityManager)));
+        return persistence.inServiceTransaction(MONTEREGIE, entityManager -> work.apply(Services.over(entityManager).reporting()));
     }
 }

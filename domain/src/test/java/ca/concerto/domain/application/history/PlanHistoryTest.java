@@ -16,6 +16,7 @@ import ca.concerto.domain.model.access.Role;
 import ca.concerto.domain.model.audit.RevisionKind;
 import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanElement;
+import ca.concerto.domain.testing.Services;
 import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.domain.Tenant;
 import java.time.LocalDate;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
 class PlanHistoryTest {
 
     private static final Tenant MONTEREGIE = tenant("monteregie");
+    private static final Actor CAMILLE = new Actor("camille", "monteregie", Set.of(Role.COORDINATOR));
     private static final Actor AUDITOR = new Actor("verification", "monteregie", Set.of(Role.AUDITOR));
     private static TenantPersistence persistence;
 
@@ -49,22 +51,22 @@ class PlanHistoryTest {
 
     @Test
     void theTimelineListsEachRevisionAndThePlanReadsAsItWasAtEach() {
-        long plan = drafting(d -> d.create("annual-action-plan", new NewPlan("Plan 2018-2019", "2018-2019",
+        long plan = drafting(d -> d.create(CAMILLE, "Rédaction", "annual-action-plan", new NewPlan("Plan 2018-2019", "2018-2019",
                 LocalDate.of(2018, 4, 1), LocalDate.of(2019, 3, 31))));
-        long axis = drafting(d -> d.addElement(plan, null, "axe", "Soutenir les familles", null));
-        long action = drafting(d -> d.addElement(plan, axis, "action", "Diffuser le cadre", "Automne 2018"));
+        long axis = drafting(d -> d.addElement(CAMILLE, "Rédaction", plan, null, "axe", "Soutenir les familles", null));
+        long action = drafting(d -> d.addElement(CAMILLE, "Rédaction", plan, axis, "orientation", "Diffuser le cadre", "Automne 2018"));
         edit(action, 0, "Diffuser le cadre de référence", "Hiver 2019");
-        service(em -> new PlanAdoption(em).adopt(plan, LocalDate.of(2018, 5, 24), "Comité régional", "camille", "monteregie", "Adopté"));
+        service(em -> Services.over(em).adoption().adopt(CAMILLE, "Adopté", plan, LocalDate.of(2018, 5, 24), "Comité régional"));
 
-        List<RevisionLine> revisions = service(em -> new PlanHistory(em).revisions(plan));
+        List<RevisionLine> revisions = service(em -> Services.over(em).history().revisions(plan));
         assertThat(revisions).extracting(RevisionLine::kind).containsExactly(RevisionKind.EDIT, RevisionKind.EDIT,
                 RevisionKind.EDIT, RevisionKind.EDIT, RevisionKind.ADOPTION);
         long addedAction = revisions.get(2).number();
         long edited = revisions.get(3).number();
 
-        PlanSnapshot before = service(em -> new PlanHistory(em).at(plan, addedAction)).orElseThrow();
+        PlanSnapshot before = service(em -> Services.over(em).history().at(plan, addedAction)).orElseThrow();
         assertThat(before.outline().elements()).extracting(e -> e.title()).containsExactly("Soutenir les familles", "Diffuser le cadre");
-        PlanDiff diff = service(em -> PlanComparison.compare(before, new PlanHistory(em).at(plan, edited).orElseThrow(), Locale.CANADA_FRENCH));
+        PlanDiff diff = service(em -> PlanComparison.compare(before, Services.over(em).history().at(plan, edited).orElseThrow(), Locale.CANADA_FRENCH));
         assertThat(diff.planChanges()).isEmpty();
         assertThat(diff.elementChanges()).singleElement().satisfies(change -> {
             assertThat(change.kind()).isEqualTo(PlanDiff.Kind.CHANGED);
@@ -76,23 +78,23 @@ class PlanHistoryTest {
 
     @Test
     void changesSinceAdoptionListExactlyWhatTheNewVersionChanged() {
-        long adopted = drafting(d -> d.create("annual-action-plan", new NewPlan("Plan 2019-2020", "2019-2020",
+        long adopted = drafting(d -> d.create(CAMILLE, "Rédaction", "annual-action-plan", new NewPlan("Plan 2019-2020", "2019-2020",
                 LocalDate.of(2019, 4, 1), LocalDate.of(2020, 3, 31))));
-        long axisOne = drafting(d -> d.addElement(adopted, null, "axe", "Axe 1", null));
-        long axisTwo = drafting(d -> d.addElement(adopted, null, "axe", "Axe 2", null));
-        drafting(d -> d.addElement(adopted, axisOne, "action", "Action gardée telle quelle", "Printemps 2019"));
-        drafting(d -> d.addElement(adopted, axisOne, "action", "Action dont l'échéance change", "Été 2019"));
-        drafting(d -> d.addElement(adopted, axisOne, "action", "Action retirée", "Automne 2019"));
-        drafting(d -> d.addElement(adopted, axisOne, "action", "Action déplacée", "Hiver 2020"));
-        service(em -> new PlanAdoption(em).adopt(adopted, LocalDate.of(2019, 5, 30), "Comité régional", "camille", "monteregie", ""));
-        long draft = service(em -> new PlanVersions(em).startNewVersion(adopted, "camille", "monteregie", "Nouvelle version"));
+        long axisOne = drafting(d -> d.addElement(CAMILLE, "Rédaction", adopted, null, "axe", "Axe 1", null));
+        long axisTwo = drafting(d -> d.addElement(CAMILLE, "Rédaction", adopted, null, "axe", "Axe 2", null));
+        drafting(d -> d.addElement(CAMILLE, "Rédaction", adopted, axisOne, "orientation", "Action gardée telle quelle", "Printemps 2019"));
+        drafting(d -> d.addElement(CAMILLE, "Rédaction", adopted, axisOne, "orientation", "Action dont l'échéance change", "Été 2019"));
+        drafting(d -> d.addElement(CAMILLE, "Rédaction", adopted, axisOne, "orientation", "Action retirée", "Automne 2019"));
+        drafting(d -> d.addElement(CAMILLE, "Rédaction", adopted, axisOne, "orientation", "Action déplacée", "Hiver 2020"));
+        service(em -> Services.over(em).adoption().adopt(CAMILLE, "", adopted, LocalDate.of(2019, 5, 30), "Comité régional"));
+        long draft = service(em -> Services.over(em).versions().startNewVersion(CAMILLE, "Nouvelle version", adopted));
         List<PlanElement> copies = persistence.inTransaction(MONTEREGIE, "test", "", em -> em.find(Plan.class, draft).inTreeOrder());
         long copyOfAxisTwo = copies.get(5).id();
         edit(copies.get(2).id(), copies.get(2).version(), "Action dont l'échéance change", "Automne 2019");
         drafting(d -> {
-            d.remove(copies.get(3).id());
-            d.moveUnder(copies.get(4).id(), copyOfAxisTwo);
-            return d.addElement(draft, copyOfAxisTwo, "action", "Action nouvelle", null);
+            d.remove(CAMILLE, "Rédaction", copies.get(3).id());
+            d.moveUnder(CAMILLE, "Rédaction", copies.get(4).id(), copyOfAxisTwo);
+            return d.addElement(CAMILLE, "Rédaction", draft, copyOfAxisTwo, "orientation", "Action nouvelle", null);
         });
 
         HistoryService.SinceAdoption since = history(history -> history.sinceAdoption(AUDITOR, draft, Locale.CANADA_FRENCH)).orElseThrow();
@@ -122,7 +124,7 @@ class PlanHistoryTest {
 
     @Test
     void everyReadOfHistoryIsLoggedAndPartnersReadNone() {
-        long plan = drafting(d -> d.create("work-plan", new NewPlan("Plan de travail", "2021-2022", null, null)));
+        long plan = drafting(d -> d.create(CAMILLE, "Rédaction", "work-plan", new NewPlan("Plan de travail", "2021-2022", null, null)));
 
         history(history -> history.revisions(AUDITOR, plan));
         history(history -> history.sinceAdoption(AUDITOR, plan, Locale.CANADA_FRENCH));
@@ -137,18 +139,19 @@ class PlanHistoryTest {
     }
 
     private static void edit(long element, int fromVersion, String title, String schedule) {
-        service(em -> new PlanEditing(em).save(new ElementChanges(element, fromVersion, title, null, schedule, null, null),
-                "camille", "monteregie", "Révision"));
+        service(em -> Services.over(em).editing().save(CAMILLE, "Révision",
+                new ElementChanges(element, fromVersion, title, null, schedule, null, null)));
     }
 
     private static <T> T drafting(Function<PlanDrafting, T> work) {
-        return service(em -> work.apply(new PlanDrafting(em, "camille", "monteregie", "Rédaction")));
+        return service(em -> work.apply(Services.over(em).drafting()));
     }
 
     private static <T> T history(Function<HistoryService, T> work) {
         return service(em -> {
             HistoryService service = new HistoryService();
             service.entityManager = em;
+            service.history = Services.over(em).history();
             return work.apply(service);
         });
     }

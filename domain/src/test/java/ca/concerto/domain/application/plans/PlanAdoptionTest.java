@@ -1,27 +1,76 @@
 package ca.concerto.domain.application.plans;
 
+import ca.concerto.domain.model.plan.LevelRule;
+import ca.concerto.domain.model.access.Actor;
+import ca.concerto.domain.model.access.Role;
+import ca.concerto.domain.testing.Services;
+import java.util.Set;
 import static ca.concerto.tenancy.testing.TestTenants.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
+import ca.concerto.domain.model.access.Actor;
+import ca.concerto.domain.model.access.Role;
+import ca.concerto.domain.testing.Services;
+import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.concerto.domain.model.access.Actor;
+import ca.concerto.domain.model.access.Role;
+import ca.concerto.domain.testing.Services;
+import java.util.Set;
 import ca.concerto.domain.model.audit.Revision;
 import ca.concerto.domain.model.audit.RevisionKind;
+import ca.concerto.domain.model.access.Actor;
+import ca.concerto.domain.model.access.Role;
+import ca.concerto.domain.testing.Services;
+import java.util.Set;
 import ca.concerto.domain.model.plan.Period;
 import ca.concerto.domain.model.plan.Plan;
+import ca.concerto.domain.model.access.Actor;
+import ca.concerto.domain.model.access.Role;
+import ca.concerto.domain.testing.Services;
+import java.util.Set;
 import ca.concerto.domain.model.plan.PlanNotEditable;
 import ca.concerto.domain.model.plan.PlanStatus;
+import ca.concerto.domain.model.access.Actor;
+import ca.concerto.domain.model.access.Role;
+import ca.concerto.domain.testing.Services;
+import java.util.Set;
 import ca.concerto.domain.model.plan.PlanType;
 import ca.concerto.domain.testing.TenantPersistence;
+import ca.concerto.domain.model.access.Actor;
+import ca.concerto.domain.model.access.Role;
+import ca.concerto.domain.testing.Services;
+import java.util.Set;
 import ca.concerto.tenancy.application.TenantScope;
 import ca.concerto.tenancy.domain.Tenant;
+import ca.concerto.domain.model.access.Actor;
+import ca.concerto.domain.model.access.Role;
+import ca.concerto.domain.testing.Services;
+import java.util.Set;
 import ca.concerto.tenancy.testing.TestTenants;
 import jakarta.persistence.EntityManager;
+import ca.concerto.domain.model.access.Actor;
+import ca.concerto.domain.model.access.Role;
+import ca.concerto.domain.testing.Services;
+import java.util.Set;
 import java.time.LocalDate;
 import java.util.List;
+import ca.concerto.domain.model.access.Actor;
+import ca.concerto.domain.model.access.Role;
+import ca.concerto.domain.testing.Services;
+import java.util.Set;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
+import ca.concerto.domain.model.access.Actor;
+import ca.concerto.domain.model.access.Role;
+import ca.concerto.domain.testing.Services;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import ca.concerto.domain.model.access.Actor;
+import ca.concerto.domain.model.access.Role;
+import ca.concerto.domain.testing.Services;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Adoption is an adoption revision even when the transaction commits after the service has returned. */
@@ -45,7 +94,7 @@ class PlanAdoptionTest {
         long planId = persistence.inTransaction(CAPITALE, "mathieu.gagnon", "Création", entityManager -> {
             Plan plan = new Plan("Plan de travail 2025-2026", PlanType.WORK_PLAN, "work-plan",
                     new Period(LocalDate.of(2025, 7, 1), LocalDate.of(2026, 6, 30), "2025-2026"));
-            plan.addElement(null, "orientation", null, "Favoriser l'équité en santé");
+            plan.addElement(LevelRule.AS_DOCUMENTED, null, "orientation", null, "Favoriser l'équité en santé");
             entityManager.persist(plan);
             entityManager.flush();
             return plan.id();
@@ -56,8 +105,9 @@ class PlanAdoptionTest {
         try (TenantScope.Scope scope = TenantScope.enter(CAPITALE);
                 EntityManager entityManager = persistence.factory().createEntityManager()) {
             entityManager.getTransaction().begin();
-            new PlanAdoption(entityManager).adopt(planId, LocalDate.of(2025, 9, 23), "Grandissons tous ensemble",
-                    "mathieu.gagnon", "capitale-nationale", "Adopté à la réunion du 23 septembre");
+            Services.over(entityManager).adoption().adopt(
+                    new Actor("mathieu.gagnon", "capitale-nationale", Set.of(Role.COORDINATOR)),
+                    "Adopté à la réunion du 23 septembre", planId, LocalDate.of(2025, 9, 23), "Grandissons tous ensemble");
             entityManager.getTransaction().commit();
         }
 

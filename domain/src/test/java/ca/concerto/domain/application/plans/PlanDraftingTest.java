@@ -14,6 +14,9 @@ import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanElement;
 import ca.concerto.domain.model.plan.PlanType;
 import ca.concerto.domain.model.plan.ScheduleKind;
+import ca.concerto.domain.model.shared.InvalidInput;
+import ca.concerto.domain.model.shared.NotFound;
+import ca.concerto.domain.testing.Services;
 import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.domain.Tenant;
 import java.time.LocalDate;
@@ -30,6 +33,7 @@ class PlanDraftingTest {
     private static final Tenant CAPITALE = tenant("capitale-nationale");
     private static final NewPlan PLAN_2019 = new NewPlan("Plan d'action 2019-2020", "2019-2020",
             LocalDate.of(2019, 4, 1), LocalDate.of(2020, 3, 31));
+    private static final Actor COORDINATION = new Actor("coord", "capitale-nationale", Set.of(Role.COORDINATOR));
     private static TenantPersistence persistence;
 
     @BeforeAll
@@ -44,13 +48,13 @@ class PlanDraftingTest {
 
     @Test
     void aPlanCreatedFromATemplateTakesItsTypeAndGrowsElementsInOrder() {
-        long planId = drafting(drafting -> drafting.create("annual-action-plan", PLAN_2019));
-        long axis = drafting(drafting -> drafting.addElement(planId, null, "axe", "Soutenir les familles", null));
-        long first = drafting(drafting -> drafting.addElement(planId, axis, "action", "Première action", null));
-        long second = drafting(drafting -> drafting.addElement(planId, axis, "action", "Seconde action", null));
+        long planId = drafting(drafting -> drafting.create(COORDINATION, "Test", "annual-action-plan", PLAN_2019));
+        long axis = drafting(drafting -> drafting.addElement(COORDINATION, "Test", planId, null, "axe", "Soutenir les familles", null));
+        long first = drafting(drafting -> drafting.addElement(COORDINATION, "Test", planId, axis, "orientation", "Première orientation", null));
+        long second = drafting(drafting -> drafting.addElement(COORDINATION, "Test", planId, axis, "orientation", "Seconde orientation", null));
 
         drafting(drafting -> {
-            drafting.shift(second, -1);
+            drafting.shift(COORDINATION, "Test", second, -1);
             return null;
         });
 
@@ -63,18 +67,18 @@ class PlanDraftingTest {
 
     @Test
     void movingAnElementUnderAnotherTakesWhatIsUnderItAndNeverUnderItself() {
-        long planId = drafting(drafting -> drafting.create("annual-action-plan", PLAN_2019));
-        long axisOne = drafting(drafting -> drafting.addElement(planId, null, "axe", "Axe 1", null));
-        long axisTwo = drafting(drafting -> drafting.addElement(planId, null, "axe", "Axe 2", null));
-        long action = drafting(drafting -> drafting.addElement(planId, axisOne, "action", "Action", null));
-        long activity = drafting(drafting -> drafting.addElement(planId, action, "activite", "Activité", null));
+        long planId = drafting(drafting -> drafting.create(COORDINATION, "Test", "annual-action-plan", PLAN_2019));
+        long axisOne = drafting(drafting -> drafting.addElement(COORDINATION, "Test", planId, null, "axe", "Axe 1", null));
+        long axisTwo = drafting(drafting -> drafting.addElement(COORDINATION, "Test", planId, null, "axe", "Axe 2", null));
+        long action = drafting(drafting -> drafting.addElement(COORDINATION, "Test", planId, axisOne, "orientation", "Orientation", null));
+        long activity = drafting(drafting -> drafting.addElement(COORDINATION, "Test", planId, action, "objectif", "Objectif", null));
 
         drafting(drafting -> {
-            drafting.moveUnder(action, axisTwo);
+            drafting.moveUnder(COORDINATION, "Test", action, axisTwo);
             return null;
         });
         assertThatThrownBy(() -> drafting(drafting -> {
-            drafting.moveUnder(action, activity);
+            drafting.moveUnder(COORDINATION, "Test", action, activity);
             return null;
         })).isInstanceOf(IllegalArgumentException.class);
 
@@ -87,19 +91,19 @@ class PlanDraftingTest {
 
     @Test
     void removingAnElementShowsFirstWhatGoesWithItThenTakesItAllWithItsFollowUp() {
-        long planId = drafting(drafting -> drafting.create("annual-action-plan", PLAN_2019));
-        long axis = drafting(drafting -> drafting.addElement(planId, null, "axe", "Axe à retirer", null));
-        long action = drafting(drafting -> drafting.addElement(planId, axis, "action", "Action suivie", null));
-        persistence.inServiceTransaction(CAPITALE, entityManager -> new ProgressReporting(entityManager).report(
+        long planId = drafting(drafting -> drafting.create(COORDINATION, "Test", "annual-action-plan", PLAN_2019));
+        long axis = drafting(drafting -> drafting.addElement(COORDINATION, "Test", planId, null, "axe", "Axe à retirer", null));
+        long action = drafting(drafting -> drafting.addElement(COORDINATION, "Test", planId, axis, "orientation", "Orientation suivie", null));
+        persistence.inServiceTransaction(CAPITALE, entityManager -> Services.over(entityManager).reporting().report(
                 new Actor("coord", "capitale-nationale", Set.of(Role.COORDINATOR)),
                 new ProgressEntry(action, "2019-Q3", ProgressStatus.IN_PROGRESS, null, "En cours", null), LocalDate.of(2019, 8, 1)));
 
         ElementRemoval removal = drafting(drafting -> drafting.removal(axis));
-        assertThat(removal.titles()).containsExactly("Axe à retirer", "Action suivie");
+        assertThat(removal.titles()).containsExactly("Axe à retirer", "Orientation suivie");
         assertThat(removal.progressReports()).isEqualTo(1);
 
         drafting(drafting -> {
-            drafting.remove(axis);
+            drafting.remove(COORDINATION, "Test", axis);
             return null;
         });
         persistence.run(CAPITALE, "test", "", entityManager -> {
@@ -110,13 +114,13 @@ class PlanDraftingTest {
 
     @Test
     void aPlanCarriedForwardKeepsItsElementsAndReadsRecurringSchedulesInTheNewPeriod() {
-        long planId = drafting(drafting -> drafting.create("annual-action-plan", PLAN_2019));
-        long axis = drafting(drafting -> drafting.addElement(planId, null, "axe", "Axe", null));
-        long action = drafting(drafting -> drafting.addElement(planId, axis, "action", "Rencontres", null));
+        long planId = drafting(drafting -> drafting.create(COORDINATION, "Test", "annual-action-plan", PLAN_2019));
+        long axis = drafting(drafting -> drafting.addElement(COORDINATION, "Test", planId, null, "axe", "Axe", null));
+        long action = drafting(drafting -> drafting.addElement(COORDINATION, "Test", planId, axis, "orientation", "Rencontres", null));
         persistence.run(CAPITALE, "coord", "Échéancier", entityManager ->
                 entityManager.find(PlanElement.class, action).schedule("En continu"));
 
-        long next = drafting(drafting -> drafting.carryForward(planId, new NewPlan("Plan d'action 2020-2021", "2020-2021",
+        long next = drafting(drafting -> drafting.carryForward(COORDINATION, "Test", planId, new NewPlan("Plan d'action 2020-2021", "2020-2021",
                 LocalDate.of(2020, 4, 1), LocalDate.of(2021, 3, 31))));
 
         persistence.run(CAPITALE, "test", "", entityManager -> {
@@ -130,11 +134,35 @@ class PlanDraftingTest {
     }
 
     @Test
+    void elementsGoOnlyWhereThePlansTemplatePutsTheirLevelAndARefusalChangesNothing() {
+        long planId = drafting(drafting -> drafting.create(COORDINATION, "Test", "annual-action-plan", PLAN_2019));
+        long axis = drafting(drafting -> drafting.addElement(COORDINATION, "Test", planId, null, "axe", "Axe", null));
+        long orientation = drafting(drafting -> drafting.addElement(COORDINATION, "Test", planId, axis, "orientation", "Orientation", null));
+        long objective = drafting(drafting -> drafting.addElement(COORDINATION, "Test", planId, orientation, "objectif", "Objectif", null));
+        long action = drafting(drafting -> drafting.addElement(COORDINATION, "Test", planId, objective, "action", "Action", null));
+
+        assertThatThrownBy(() -> drafting(drafting -> drafting.addElement(COORDINATION, "Test", planId, axis, "activite",
+                "Activité sous un axe", null))).isInstanceOf(InvalidInput.class).hasMessageContaining("activite");
+        assertThatThrownBy(() -> drafting(drafting -> drafting.addElement(COORDINATION, "Test", planId, null, "action",
+                "Action au sommet", null))).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> drafting(drafting -> {
+            drafting.moveUnder(COORDINATION, "Test", action, axis);
+            return null;
+        })).isInstanceOf(InvalidInput.class);
+
+        persistence.run(CAPITALE, "test", "", entityManager -> {
+            Plan plan = entityManager.find(Plan.class, planId);
+            assertThat(plan.inTreeOrder()).extracting(PlanElement::title).containsExactly("Axe", "Orientation", "Objectif", "Action");
+            assertThat(entityManager.find(PlanElement.class, action).parent().id()).isEqualTo(objective);
+        });
+    }
+
+    @Test
     void aPlanNeedsATitleAndAKnownTemplate() {
-        assertThatThrownBy(() -> drafting(drafting -> drafting.create("annual-action-plan",
+        assertThatThrownBy(() -> drafting(drafting -> drafting.create(COORDINATION, "Test", "annual-action-plan",
                 new NewPlan(" ", "2019-2020", null, null)))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> drafting(drafting -> drafting.create("no-such-template", PLAN_2019)))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> drafting(drafting -> drafting.create(COORDINATION, "Test", "no-such-template", PLAN_2019)))
+                .isInstanceOf(NotFound.class);
         long blank = persistence.inTransaction(CAPITALE, "test", "", entityManager -> entityManager
                 .createQuery("select count(p) from Plan p where trim(p.title) = ''", Long.class).getSingleResult());
         assertThat(blank).isZero();
@@ -142,6 +170,6 @@ class PlanDraftingTest {
 
     private static <T> T drafting(Function<PlanDrafting, T> work) {
         return persistence.inServiceTransaction(CAPITALE,
-                entityManager -> work.apply(new PlanDrafting(entityManager, "coord", "capitale-nationale", "Test")));
+                entityManager -> work.apply(Services.over(entityManager).drafting()));
     }
 }

@@ -4,19 +4,24 @@ import static ca.concerto.tenancy.testing.TestTenants.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.concerto.domain.model.access.Actor;
+import ca.concerto.domain.model.access.Role;
 import ca.concerto.domain.model.audit.Revision;
+import ca.concerto.domain.model.plan.LevelRule;
 import ca.concerto.domain.model.plan.Period;
 import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanElement;
 import ca.concerto.domain.model.plan.PlanNotEditable;
 import ca.concerto.domain.model.plan.PlanType;
 import ca.concerto.domain.model.plan.ScheduleKind;
+import ca.concerto.domain.testing.Services;
 import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.domain.Tenant;
 import ca.concerto.tenancy.testing.TestTenants;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
@@ -44,9 +49,8 @@ class PlanEditingTest {
     void aSavedEditIsOneRevisionWithThePersonsComment() {
         long item = newItem("Compléter le comité exécutif.");
 
-        int version = inContainerStyleTransaction(entityManager -> new PlanEditing(entityManager).save(
-                new ElementChanges(item, 0, "Compléter et renouveler le comité exécutif.", null, "Printemps 2022", "CROC", null),
-                "camille.tremblay", "monteregie", "Ajout du renouvellement"));
+        int version = inContainerStyleTransaction(entityManager -> Services.over(entityManager).editing().save(coordinator("camille.tremblay"), "Ajout du renouvellement",
+                new ElementChanges(item, 0, "Compléter et renouveler le comité exécutif.", null, "Printemps 2022", "CROC", null)));
 
         assertThat(version).isEqualTo(1);
         persistence.run(MONTEREGIE, "test", "", entityManager -> {
@@ -68,10 +72,10 @@ class PlanEditingTest {
         persistence.run(MONTEREGIE, "camille", "Partenaire", entityManager ->
                 entityManager.persist(new ca.concerto.domain.model.partner.Organisation("Avenir d'enfants", "AE", "Philanthropie")));
 
-        inContainerStyleTransaction(entityManager -> new PlanEditing(entityManager).save(new ElementChanges(item, 0,
+        inContainerStyleTransaction(entityManager -> Services.over(entityManager).editing().save(coordinator("camille"), "",
+                new ElementChanges(item, 0,
                 "Soutenir les Tables locales.", null, null, "ae", null, List.of(" Avenir d'enfants ", "", "DSP"),
-                List.of("early-literacy"), "1.2", List.of("Nombre de Tables rejointes", " "), List.of("Parents")),
-                "camille", "monteregie", ""));
+                List.of("early-literacy"), "1.2", List.of("Nombre de Tables rejointes", " "), List.of("Parents"))));
 
         persistence.run(MONTEREGIE, "test", "", entityManager -> {
             PlanElement element = entityManager.find(PlanElement.class, item);
@@ -89,11 +93,11 @@ class PlanEditingTest {
     @Test
     void ofTwoEditsFromTheSameVersionTheSecondIsRefusedWithTheFirstOneShownAndKept() {
         long item = newItem("Réviser la gouvernance.");
-        inContainerStyleTransaction(entityManager -> new PlanEditing(entityManager).save(
-                new ElementChanges(item, 0, "Texte de Camille", null, null, null, null), "camille", "monteregie", ""));
+        inContainerStyleTransaction(entityManager -> Services.over(entityManager).editing().save(coordinator("camille"), "",
+                new ElementChanges(item, 0, "Texte de Camille", null, null, null, null)));
 
-        assertThatThrownBy(() -> inContainerStyleTransaction(entityManager -> new PlanEditing(entityManager).save(
-                new ElementChanges(item, 0, "Texte d'Olivier", null, null, null, null), "olivier", "monteregie", "")))
+        assertThatThrownBy(() -> inContainerStyleTransaction(entityManager -> Services.over(entityManager).editing().save(coordinator("olivier"), "",
+                new ElementChanges(item, 0, "Texte d'Olivier", null, null, null, null))))
                 .isInstanceOfSatisfying(EditConflict.class, conflict -> {
                     assertThat(conflict.current().title()).isEqualTo("Texte de Camille");
                     assertThat(conflict.currentVersion()).isEqualTo(1);
@@ -105,14 +109,14 @@ class PlanEditingTest {
     @Test
     void anElementOfAnAdoptedPlanCannotBeEditedAndABlankTitleIsRefused() {
         long item = newItem("Élément à protéger.");
-        assertThatThrownBy(() -> inContainerStyleTransaction(entityManager -> new PlanEditing(entityManager).save(
-                new ElementChanges(item, 0, "  ", null, null, null, null), "camille", "monteregie", "")))
+        assertThatThrownBy(() -> inContainerStyleTransaction(entityManager -> Services.over(entityManager).editing().save(coordinator("camille"), "",
+                new ElementChanges(item, 0, "  ", null, null, null, null))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("A plan element needs a title");
         persistence.run(MONTEREGIE, "camille", "Adoption", entityManager ->
                 entityManager.find(PlanElement.class, item).plan().adopt(LocalDate.of(2021, 6, 1), "CROC"));
 
-        assertThatThrownBy(() -> inContainerStyleTransaction(entityManager -> new PlanEditing(entityManager).save(
-                new ElementChanges(item, 0, "Autre", null, null, null, null), "camille", "monteregie", "")))
+        assertThatThrownBy(() -> inContainerStyleTransaction(entityManager -> Services.over(entityManager).editing().save(coordinator("camille"), "",
+                new ElementChanges(item, 0, "Autre", null, null, null, null))))
                 .isInstanceOf(PlanNotEditable.class);
     }
 
@@ -120,7 +124,7 @@ class PlanEditingTest {
         return persistence.inTransaction(MONTEREGIE, "camille", "Création", entityManager -> {
             Plan plan = new Plan("Plan transitoire", PlanType.TRANSITIONAL_PLAN, "transitional-plan",
                     new Period(LocalDate.of(2021, 4, 1), LocalDate.of(2022, 3, 31), "2021-2022"));
-            PlanElement item = plan.addElement(plan.addElement(null, "section", null, "PRÉPARER LA SUITE..."), "item", "1", title);
+            PlanElement item = plan.addElement(LevelRule.AS_DOCUMENTED, plan.addElement(LevelRule.AS_DOCUMENTED, null, "section", null, "PRÉPARER LA SUITE..."), "item", "1", title);
             entityManager.persist(plan);
             entityManager.flush();
             return item.id();
@@ -129,5 +133,9 @@ class PlanEditingTest {
 
     private static <T> T inContainerStyleTransaction(Function<EntityManager, T> work) {
         return persistence.inServiceTransaction(MONTEREGIE, work);
+    }
+
+    private static Actor coordinator(String username) {
+        return new Actor(username, "monteregie", Set.of(Role.COORDINATOR));
     }
 }

@@ -3,6 +3,8 @@ package ca.concerto.domain.application.plans;
 import static ca.concerto.tenancy.testing.TestTenants.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.concerto.domain.infrastructure.persistence.JpaPlans;
+import ca.concerto.domain.model.plan.LevelRule;
 import ca.concerto.domain.application.planimport.DemoPlans;
 import ca.concerto.domain.model.audit.RevisionDetails;
 import ca.concerto.domain.model.audit.RevisionKind;
@@ -46,9 +48,9 @@ class PlanTreeLoadingTest {
         smallPlan = persistence.inTransaction(MONTEREGIE, "camille", "Petit plan", entityManager -> {
             Plan plan = new Plan("Petit plan", PlanType.WORK_PLAN, "work-plan",
                     new Period(LocalDate.of(2025, 7, 1), LocalDate.of(2026, 6, 30), "2025-2026"));
-            PlanElement orientation = plan.addElement(null, "orientation", null, "Orientation");
-            PlanElement priority = plan.addElement(orientation, "priorite", null, "Priorité");
-            PlanElement action = plan.addElement(priority, "action", null, "Action");
+            PlanElement orientation = plan.addElement(LevelRule.AS_DOCUMENTED, null, "orientation", null, "Orientation");
+            PlanElement priority = plan.addElement(LevelRule.AS_DOCUMENTED, orientation, "priorite", null, "Priorité");
+            PlanElement action = plan.addElement(LevelRule.AS_DOCUMENTED, priority, "action", null, "Action");
             Organisation dsp = new Organisation("Direction de santé publique", "DSP", "Santé et services sociaux");
             entityManager.persist(dsp);
             // The same kinds of data as the annual plan (a lead linked to an organisation, collaborators,
@@ -81,7 +83,7 @@ class PlanTreeLoadingTest {
         Statistics statistics = persistence.factory().unwrap(SessionFactory.class).getStatistics();
         return persistence.inTransaction(MONTEREGIE, "test", "", entityManager -> {
             statistics.clear();
-            Plan plan = PlanTrees.load(entityManager, planId).orElseThrow();
+            Plan plan = new JpaPlans(entityManager).withTree(planId).orElseThrow();
             // Everything a plan page shows, touched once more: no statement may be left to run.
             long before = statistics.getPrepareStatementCount();
             int fields = 0;

@@ -1,18 +1,47 @@
 package ca.concerto.domain.application.plans;
 
+import ca.concerto.domain.model.plan.LevelRule;
+import ca.concerto.domain.model.access.Actor;
+import ca.concerto.domain.model.access.Role;
+import ca.concerto.domain.testing.Services;
+import java.util.Set;
 import static ca.concerto.tenancy.testing.TestTenants.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.concerto.domain.model.access.Actor;
+import ca.concerto.domain.model.access.Role;
+import ca.concerto.domain.testing.Services;
+import java.util.Set;
 import ca.concerto.domain.model.plan.Period;
 import ca.concerto.domain.model.plan.Plan;
+import ca.concerto.domain.model.access.Actor;
+import ca.concerto.domain.model.access.Role;
+import ca.concerto.domain.testing.Services;
+import java.util.Set;
 import ca.concerto.domain.model.plan.PlanStatus;
 import ca.concerto.domain.model.plan.PlanType;
+import ca.concerto.domain.model.access.Actor;
+import ca.concerto.domain.model.access.Role;
+import ca.concerto.domain.testing.Services;
+import java.util.Set;
 import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.domain.Tenant;
+import ca.concerto.domain.model.access.Actor;
+import ca.concerto.domain.model.access.Role;
+import ca.concerto.domain.testing.Services;
+import java.util.Set;
 import ca.concerto.tenancy.testing.TestTenants;
 import java.time.LocalDate;
+import ca.concerto.domain.model.access.Actor;
+import ca.concerto.domain.model.access.Role;
+import ca.concerto.domain.testing.Services;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import ca.concerto.domain.model.access.Actor;
+import ca.concerto.domain.model.access.Role;
+import ca.concerto.domain.testing.Services;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** One draft per plan at a time, and editions numbered along the plan's lineage. */
@@ -36,7 +65,7 @@ class PlanVersionsTest {
         long adopted = persistence.inTransaction(MONTEREGIE, "camille", "Plan adopté", entityManager -> {
             Plan plan = new Plan("Plan d'action annuel", PlanType.ANNUAL_ACTION_PLAN, "annual-action-plan",
                     new Period(LocalDate.of(2018, 4, 1), LocalDate.of(2019, 3, 31), "2018-2019"));
-            plan.addElement(null, "axe", "AXE 1", "Axe");
+            plan.addElement(LevelRule.AS_DOCUMENTED, null, "axe", "AXE 1", "Axe");
             plan.adopt(LocalDate.of(2018, 5, 24), "CROC");
             entityManager.persist(plan);
             entityManager.flush();
@@ -62,7 +91,7 @@ class PlanVersionsTest {
     }
 
     private static long startNewVersion(long planId) {
-        return persistence.inTransaction(MONTEREGIE, "camille", "Nouvelle version",
-                entityManager -> new PlanVersions(entityManager).startNewVersion(planId, "camille", "monteregie", "Nouvelle version"));
+        return persistence.inServiceTransaction(MONTEREGIE, entityManager -> Services.over(entityManager).versions()
+                .startNewVersion(new Actor("camille", "monteregie", Set.of(Role.COORDINATOR)), "Nouvelle version", planId));
     }
 }

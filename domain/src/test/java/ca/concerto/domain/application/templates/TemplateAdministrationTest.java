@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.concerto.domain.application.plans.NewPlan;
 import ca.concerto.domain.application.plans.PlanDrafting;
+import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.access.NotAllowed;
+import ca.concerto.domain.testing.Services;
 import ca.concerto.domain.model.access.Role;
 import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanElement;
@@ -25,7 +27,8 @@ import org.junit.jupiter.api.Test;
 class TemplateAdministrationTest {
 
     private static final Tenant MONTEREGIE = tenant("monteregie");
-    private static final Set<Role> ADMIN = Set.of(Role.PLATFORM_ADMIN);
+    private static final Actor ADMIN = new Actor("admin.plateforme", null, Set.of(Role.PLATFORM_ADMIN));
+    private static final Actor CAMILLE = new Actor("camille", "monteregie", Set.of(Role.COORDINATOR));
     private static TenantPersistence persistence;
 
     @BeforeAll
@@ -45,8 +48,8 @@ class TemplateAdministrationTest {
             admin.addStarter(ADMIN, "work-plan", "orientation", null, "FAVORISER L'ÉQUITÉ EN SANTÉ", null);
             admin.addStarter(ADMIN, "work-plan", "priorite", null, "LES LIEUX DE CONCERTATION", 0);
         });
-        long plan = persistence.inServiceTransaction(MONTEREGIE, em -> new PlanDrafting(em, "camille", "monteregie", "")
-                .create("work-plan", new NewPlan("Plan de travail", "2025-2026", null, null, true)));
+        long plan = persistence.inServiceTransaction(MONTEREGIE, em -> Services.over(em).drafting()
+                .create(CAMILLE, "", "work-plan", new NewPlan("Plan de travail", "2025-2026", null, null, true)));
 
         admin(admin -> {
             admin.removeStarter(ADMIN, "work-plan", 0);
@@ -70,7 +73,7 @@ class TemplateAdministrationTest {
         PlanTemplate annual = persistence.inTransaction(MONTEREGIE, "test", "", em -> em.find(PlanTemplate.class, "annual-action-plan"));
         assertThat(annual.starters()).extracting(starter -> starter.number()).containsExactly("AXE 1", "AXE 2", "AXE 3", "AXE 4");
 
-        assertThatThrownBy(() -> admin(admin -> admin.rename(Set.of(Role.COORDINATOR), "work-plan", "Autre", "Other")))
+        assertThatThrownBy(() -> admin(admin -> admin.rename(CAMILLE, "work-plan", "Autre", "Other")))
                 .isInstanceOf(NotAllowed.class);
         assertThatThrownBy(() -> admin(admin -> admin.addLevel(ADMIN, "work-plan", "Mauvais Code", null, "x", "x", Set.of())))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -79,7 +82,7 @@ class TemplateAdministrationTest {
     private static void admin(java.util.function.Consumer<TemplateAdministration> work) {
         persistence.inServiceTransaction(MONTEREGIE, em -> {
             TemplateAdministration administration = new TemplateAdministration();
-            administration.entityManager = em;
+            administration.templates = Services.over(em).templates();
             work.accept(administration);
             return null;
         });

@@ -11,6 +11,7 @@ import ca.concerto.domain.model.watch.Impact;
 import ca.concerto.domain.model.watch.Jurisdiction;
 import ca.concerto.domain.model.watch.PolicyStatus;
 import ca.concerto.domain.model.watch.PolicyWatchItem;
+import ca.concerto.domain.testing.Services;
 import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.domain.Tenant;
 import ca.concerto.tenancy.infrastructure.network.NetworkAssessment;
@@ -102,6 +103,7 @@ class PolicyWatchTest {
         return persistence.inServiceTransaction(tenant, entityManager -> {
             PolicyWatch watch = new PolicyWatch();
             watch.entityManager = entityManager;
+            watch.plans = Services.over(entityManager).plans();
             return work.apply(watch);
         });
     }

@@ -4,6 +4,7 @@ import static ca.concerto.tenancy.testing.TestTenants.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.concerto.domain.model.plan.LevelRule;
 import ca.concerto.domain.model.audit.Revision;
 import ca.concerto.domain.model.audit.RevisionDetails;
 import ca.concerto.domain.model.audit.RevisionKind;
@@ -150,7 +151,7 @@ class PlanPersistenceTest {
             PlanElement activity = plan.inTreeOrder().get(4);
             assertThatThrownBy(() -> activity.retitle("Autre")).isInstanceOf(PlanNotEditable.class)
                     .hasMessageContaining("start a new version");
-            assertThatThrownBy(() -> plan.addElement(null, "axe", "AXE 5", "Nouvel axe")).isInstanceOf(PlanNotEditable.class);
+            assertThatThrownBy(() -> plan.addElement(LevelRule.AS_DOCUMENTED, null, "axe", "AXE 5", "Nouvel axe")).isInstanceOf(PlanNotEditable.class);
             assertThatThrownBy(() -> plan.removeElement(activity)).isInstanceOf(PlanNotEditable.class);
             assertThatThrownBy(() -> activity.schedule("Mai 2018")).isInstanceOf(PlanNotEditable.class);
         });
@@ -183,11 +184,11 @@ class PlanPersistenceTest {
             Organisation aqcpe = new Organisation("Association québécoise des centres de la petite enfance", "AQCPÉ", "Services de garde");
             entityManager.persist(aqcpe);
             Plan plan = new Plan(title, PlanType.ANNUAL_ACTION_PLAN, "annual-action-plan", PERIOD);
-            PlanElement axis = plan.addElement(null, "axe", "AXE 1", "SOUTENIR LE DÉVELOPPEMENT GLOBAL DE L'ENFANT");
-            PlanElement orientation = plan.addElement(axis, "orientation", "1.1", "Faire connaître les succès d'intégration");
-            PlanElement objective = plan.addElement(orientation, "objectif", "1.1.1", "Promouvoir l'importance des SGÉE");
-            PlanElement action = plan.addElement(objective, "action", "1", "Explorer les collaborations possibles");
-            PlanElement activity = plan.addElement(action, "activite", null,
+            PlanElement axis = plan.addElement(LevelRule.AS_DOCUMENTED, null, "axe", "AXE 1", "SOUTENIR LE DÉVELOPPEMENT GLOBAL DE L'ENFANT");
+            PlanElement orientation = plan.addElement(LevelRule.AS_DOCUMENTED, axis, "orientation", "1.1", "Faire connaître les succès d'intégration");
+            PlanElement objective = plan.addElement(LevelRule.AS_DOCUMENTED, orientation, "objectif", "1.1.1", "Promouvoir l'importance des SGÉE");
+            PlanElement action = plan.addElement(LevelRule.AS_DOCUMENTED, objective, "action", "1", "Explorer les collaborations possibles");
+            PlanElement activity = plan.addElement(LevelRule.AS_DOCUMENTED, action, "activite", null,
                     "Inviter l'AQCPÉ à présenter le projet aux membres du CROC.");
             activity.schedule("À déterminer en fonction du calendrier de déploiement");
             activity.lead(Lead.asWritten("Comité exécutif et agente de soutien du CROC"));
@@ -197,7 +198,7 @@ class PlanPersistenceTest {
             activity.targetGroups(List.of("Membres du CROC."));
             activity.expectedResults("Les membres du CROC collaboreront avec l'AQCPÉ.");
             activity.fieldsOfAction(List.of("child-development"));
-            plan.addElement(action, "activite", null, "Présenter le cadre de référence au CROC.")
+            plan.addElement(LevelRule.AS_DOCUMENTED, action, "activite", null, "Présenter le cadre de référence au CROC.")
                     .schedule("Automne 2018 – hiver 2019");
             entityManager.persist(plan);
             entityManager.flush();

@@ -2,12 +2,12 @@ package ca.concerto.web.interfaces.templates;
 
 import ca.concerto.domain.application.templates.TemplateAdministration;
 import ca.concerto.domain.model.access.NotAllowed;
-import ca.concerto.domain.model.access.Role;
+import ca.concerto.domain.model.access.Rights;
 import ca.concerto.domain.model.template.ElementField;
 import ca.concerto.domain.model.template.PlanTemplate;
 import ca.concerto.domain.model.template.TemplateLevel;
 import ca.concerto.domain.model.template.TemplateStarter;
-import ca.concerto.web.infrastructure.security.AuthenticatedMember;
+import ca.concerto.web.infrastructure.security.CurrentActor;
 import ca.concerto.web.interfaces.language.LanguageSelection;
 import ca.concerto.web.interfaces.language.Messages;
 import jakarta.faces.application.FacesMessage;
@@ -33,7 +33,7 @@ public class TemplatesView implements Serializable {
     TemplateAdministration administration;
 
     @Inject
-    AuthenticatedMember member;
+    CurrentActor actor;
 
     @Inject
     LanguageSelection language;
@@ -62,7 +62,7 @@ public class TemplatesView implements Serializable {
     }
 
     public boolean isAllowed() {
-        return member.roles().contains(Role.PLATFORM_ADMIN);
+        return Rights.mayManageTemplates(actor.get());
     }
 
     public PlanTemplate getTemplate() {
@@ -81,21 +81,21 @@ public class TemplatesView implements Serializable {
     public void saveLevel() {
         change(() -> {
             if (newLevelCode != null && !newLevelCode.isBlank()) {
-                administration.addLevel(roles(), code, newLevelCode.strip(), blankToNull(newLevelParent), levelFr, levelEn, fields());
+                administration.addLevel(actor.get(), code, newLevelCode.strip(), blankToNull(newLevelParent), levelFr, levelEn, fields());
             } else {
-                administration.relabelLevel(roles(), code, levelCode, levelFr, levelEn, fields());
+                administration.relabelLevel(actor.get(), code, levelCode, levelFr, levelEn, fields());
             }
         });
     }
 
     public void addStarter() {
-        change(() -> administration.addStarter(roles(), code, starterLevel, starterNumber, starterTitle, starterParent));
+        change(() -> administration.addStarter(actor.get(), code, starterLevel, starterNumber, starterTitle, starterParent));
         starterTitle = null;
         starterNumber = null;
     }
 
     public void removeStarter(int position) {
-        change(() -> administration.removeStarter(roles(), code, position));
+        change(() -> administration.removeStarter(actor.get(), code, position));
     }
 
     private void change(Runnable change) {
@@ -130,9 +130,6 @@ public class TemplatesView implements Serializable {
         return fields;
     }
 
-    private Set<Role> roles() {
-        return Set.copyOf(member.roles());
-    }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;

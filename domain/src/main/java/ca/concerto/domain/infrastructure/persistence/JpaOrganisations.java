@@ -1,24 +1,37 @@
-package ca.concerto.domain.application.partners;
+package ca.concerto.domain.infrastructure.persistence;
 
 import ca.concerto.domain.model.partner.Organisation;
+import ca.concerto.domain.model.partner.Organisations;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** The tenant's partner organisations, found by the name or the acronym plans write them with. */
-public class Organisations {
+@ApplicationScoped
+public class JpaOrganisations implements Organisations {
 
-    private final EntityManager entityManager;
+    @PersistenceContext(unitName = "concerto")
+    EntityManager entityManager;
 
-    public Organisations(EntityManager entityManager) {
+    public JpaOrganisations() {
+    }
+
+    public JpaOrganisations(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
+    @Override
     public List<Organisation> all() {
         return entityManager.createQuery("select o from Organisation o order by lower(o.name)", Organisation.class).getResultList();
     }
 
-    /** The organisation these words name exactly, case aside: "DSP", "Avenir d'enfants". */
+    @Override
+    public Optional<Organisation> find(long organisationId) {
+        return Optional.ofNullable(entityManager.find(Organisation.class, organisationId));
+    }
+
+    @Override
     public Optional<Organisation> named(String words) {
         if (words == null || words.isBlank()) {
             return Optional.empty();
@@ -27,5 +40,11 @@ public class Organisations {
                 select o from Organisation o where lower(o.name) = lower(:words) or lower(o.acronym) = lower(:words)
                 order by o.id""", Organisation.class)
                 .setParameter("words", words.strip()).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(Organisation organisation) {
+        entityManager.persist(organisation);
+        entityManager.flush();
     }
 }

@@ -1,0 +1,40 @@
+package ca.concerto.domain.infrastructure.persistence;
+
+import ca.concerto.domain.model.partner.PartnerAccount;
+import ca.concerto.domain.model.partner.PartnerAccounts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaPartnerAccounts implements PartnerAccounts {
+
+    @PersistenceContext(unitName = "concerto")
+    EntityManager entityManager;
+
+    public JpaPartnerAccounts() {
+    }
+
+    public JpaPartnerAccounts(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public Optional<PartnerAccount> find(String username) {
+        return username == null ? Optional.empty() : Optional.ofNullable(entityManager.find(PartnerAccount.class, username.strip()));
+    }
+
+    @Override
+    public List<PartnerAccount> all() {
+        return entityManager.createQuery("select a from PartnerAccount a join fetch a.organisation order by a.username",
+                PartnerAccount.class).getResultList();
+    }
+
+    @Override
+    public void add(PartnerAccount account) {
+        entityManager.persist(account);
+        entityManager.flush();
+    }
+}

@@ -1,0 +1,56 @@
+package ca.concerto.domain.testing;
+
+import ca.concerto.domain.application.followup.ProgressReporting;
+import ca.concerto.domain.application.history.PlanHistory;
+import ca.concerto.domain.application.plans.PlanAdoption;
+import ca.concerto.domain.application.plans.PlanDrafting;
+import ca.concerto.domain.application.plans.PlanEditing;
+import ca.concerto.domain.application.plans.PlanVersions;
+import ca.concerto.domain.infrastructure.persistence.EnversRevisions;
+import ca.concerto.domain.infrastructure.persistence.JpaFollowUpRecords;
+import ca.concerto.domain.infrastructure.persistence.JpaOrganisations;
+import ca.concerto.domain.infrastructure.persistence.JpaPartnerAccounts;
+import ca.concerto.domain.infrastructure.persistence.JpaPlanTemplates;
+import ca.concerto.domain.infrastructure.persistence.JpaPlans;
+import ca.concerto.domain.model.audit.Revisions;
+import ca.concerto.domain.model.followup.FollowUpRecords;
+import ca.concerto.domain.model.partner.Organisations;
+import ca.concerto.domain.model.partner.PartnerAccounts;
+import ca.concerto.domain.model.plan.Plans;
+import ca.concerto.domain.model.template.PlanTemplates;
+import jakarta.persistence.EntityManager;
+
+/** The application's services over one entity manager, wired as CDI wires them in the container. */
+public record Services(Plans plans, PlanTemplates templates, Organisations organisations, PartnerAccounts accounts,
+        FollowUpRecords followUp, Revisions revisions, EntityManager entityManager) {
+
+    public static Services over(EntityManager entityManager) {
+        return new Services(new JpaPlans(entityManager), new JpaPlanTemplates(entityManager), new JpaOrganisations(entityManager),
+                new JpaPartnerAccounts(entityManager), new JpaFollowUpRecords(entityManager), new EnversRevisions(entityManager),
+                entityManager);
+    }
+
+    public PlanDrafting drafting() {
+        return new PlanDrafting(plans, templates, followUp, revisions);
+    }
+
+    public PlanEditing editing() {
+        return new PlanEditing(plans, organisations, revisions);
+    }
+
+    public PlanAdoption adoption() {
+        return new PlanAdoption(plans, revisions);
+    }
+
+    public PlanVersions versions() {
+        return new PlanVersions(plans, revisions);
+    }
+
+    public ProgressReporting reporting() {
+        return new ProgressReporting(plans, followUp, accounts, revisions);
+    }
+
+    public PlanHistory history() {
+        return new PlanHistory(entityManager, plans);
+    }
+}
