@@ -1,5 +1,9 @@
 package ca.concerto.domain.benchmark;
 
+import ca.concerto.tenancy.infrastructure.network.JdbcNetworkReader;
+
+import ca.concerto.tenancy.infrastructure.registry.JdbcTenantRegistrations;
+
 import static ca.concerto.tenancy.testing.TestTenants.tenant;
 
 import ca.concerto.domain.application.planimport.DemoPlans;
@@ -12,9 +16,9 @@ import ca.concerto.tenancy.application.TenantSchemaUpgrade;
 import ca.concerto.tenancy.application.TenantSpaces;
 import ca.concerto.tenancy.domain.Tenant;
 import ca.concerto.tenancy.infrastructure.migration.SchemaMigrator;
-import ca.concerto.tenancy.infrastructure.registry.TenantRegistrations;
+import ca.concerto.tenancy.domain.TenantRegistrations;
 import ca.concerto.tenancy.testing.PostgresServer;
-import ca.concerto.tenancy.infrastructure.network.NetworkReader;
+import ca.concerto.tenancy.domain.NetworkReader;
 import ca.concerto.tenancy.testing.TestTenants;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,7 +42,7 @@ class PlatformBenchmark {
     void provisioningAndStartUpWith200Tenants() {
         PostgresServer.Database database = PostgresServer.shared().newDatabase();
         SchemaMigrator migrator = TestTenants.migrator(database);
-        TenantRegistrations registrations = new TenantRegistrations(database.owner());
+        TenantRegistrations registrations = new JdbcTenantRegistrations(database.owner());
         TenantSchemaUpgrade upgrade = new TenantSchemaUpgrade(migrator, registrations);
         TenantSpaces spaces = new TenantSpaces(migrator, registrations);
         migrator.migrateShared();
@@ -114,7 +118,7 @@ class PlatformBenchmark {
                         entityManager -> DemoPlans.importInto(entityManager, "monteregie"));
             }
         }
-        NetworkReader reader = new NetworkReader(database.network());
+        NetworkReader reader = new JdbcNetworkReader(database.network());
         List<Long> times = new ArrayList<>();
         int[] elements = new int[1];
         for (int run = 0; run < 7; run++) {

@@ -4,7 +4,6 @@ import ca.concerto.tenancy.domain.Tenant;
 import ca.concerto.tenancy.domain.TenantRegistry;
 import ca.concerto.tenancy.domain.TenantResolution;
 import ca.concerto.tenancy.domain.TenantResolver;
-import ca.concerto.tenancy.infrastructure.TokenOrganizations;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -18,7 +17,7 @@ import java.util.Optional;
 public class CurrentTenant {
 
     @Inject
-    TokenOrganizations tokenOrganizations;
+    OrganizationMemberships memberships;
 
     @Inject
     TenantChoice choice;
@@ -30,7 +29,7 @@ public class CurrentTenant {
 
     public TenantResolution resolution() {
         if (resolution == null) {
-            resolution = resolver().resolve(tokenOrganizations.aliases(), choice.chosen());
+            resolution = resolver().resolve(memberships.aliases(), choice.chosen());
         }
         return resolution;
     }
@@ -43,7 +42,7 @@ public class CurrentTenant {
 
     /** Every known tenant the person is a member of, whether or not one is chosen. */
     public List<Tenant> memberships() {
-        return resolver().memberships(tokenOrganizations.aliases());
+        return resolver().memberships(memberships.aliases());
     }
 
     /**
@@ -52,7 +51,7 @@ public class CurrentTenant {
      * @throws TenantChoiceRefused when the person is not a member of that tenant
      */
     public Tenant choose(String requestedSlug) {
-        Tenant tenant = resolver().membership(tokenOrganizations.aliases(), requestedSlug)
+        Tenant tenant = resolver().membership(memberships.aliases(), requestedSlug)
                 .orElseThrow(() -> new TenantChoiceRefused(requestedSlug));
         choice.choose(tenant.slug());
         resolution = null;

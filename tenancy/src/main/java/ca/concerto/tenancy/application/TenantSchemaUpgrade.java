@@ -1,9 +1,9 @@
 package ca.concerto.tenancy.application;
 
 import ca.concerto.tenancy.domain.TenantSlug;
-import ca.concerto.tenancy.infrastructure.migration.SchemaMigrator;
-import ca.concerto.tenancy.infrastructure.registry.TenantRegistrations;
-import ca.concerto.tenancy.infrastructure.registry.TenantRegistrations.Registration;
+import ca.concerto.tenancy.application.SchemaMigrations;
+import ca.concerto.tenancy.domain.TenantRegistrations;
+import ca.concerto.tenancy.domain.TenantRegistrations.Registration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -18,10 +18,10 @@ public class TenantSchemaUpgrade {
 
     private static final Logger LOG = Logger.getLogger(TenantSchemaUpgrade.class.getName());
 
-    private final SchemaMigrator migrator;
+    private final SchemaMigrations migrator;
     private final TenantRegistrations registrations;
 
-    public TenantSchemaUpgrade(SchemaMigrator migrator, TenantRegistrations registrations) {
+    public TenantSchemaUpgrade(SchemaMigrations migrator, TenantRegistrations registrations) {
         this.migrator = migrator;
         this.registrations = registrations;
     }

@@ -1,18 +1,18 @@
 package ca.concerto.tenancy.application;
 
 import ca.concerto.tenancy.domain.Tenant;
-import ca.concerto.tenancy.infrastructure.migration.SchemaMigrator;
-import ca.concerto.tenancy.infrastructure.registry.TenantRegistrations;
+import ca.concerto.tenancy.application.SchemaMigrations;
+import ca.concerto.tenancy.domain.TenantRegistrations;
 
 /**
  * Creates and removes a tenant's space: its registry row and its migrated schema, both or neither.
  */
 public class TenantSpaces {
 
-    private final SchemaMigrator migrator;
+    private final SchemaMigrations migrator;
     private final TenantRegistrations registrations;
 
-    public TenantSpaces(SchemaMigrator migrator, TenantRegistrations registrations) {
+    public TenantSpaces(SchemaMigrations migrator, TenantRegistrations registrations) {
         this.migrator = migrator;
         this.registrations = registrations;
     }

@@ -2,18 +2,21 @@ package ca.concerto.tenancy.infrastructure;
 
 import ca.concerto.tenancy.application.TenantProvisioning;
 import ca.concerto.tenancy.application.TenantSchemaUpgrade;
+import ca.concerto.tenancy.application.SchemaMigrations;
 import ca.concerto.tenancy.application.TenantSpaces;
 import ca.concerto.tenancy.infrastructure.keycloak.KeycloakOrganizations;
 import ca.concerto.tenancy.infrastructure.keycloak.KeycloakSettings;
 import ca.concerto.tenancy.infrastructure.migration.SchemaMigrator;
 import ca.concerto.tenancy.infrastructure.registry.JdbcTenantRegistry;
-import ca.concerto.tenancy.infrastructure.registry.TenantRegistrations;
+import ca.concerto.tenancy.domain.TenantRegistrations;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import ca.concerto.tenancy.infrastructure.network.NetworkReader;
+import ca.concerto.tenancy.domain.NetworkReader;
+import ca.concerto.tenancy.infrastructure.network.JdbcNetworkReader;
+import ca.concerto.tenancy.infrastructure.registry.JdbcTenantRegistrations;
 import javax.sql.DataSource;
 
 /** Tenancy's parts for CDI, over the container's two datasources (deploy/wildfly/configure.cli). */
@@ -32,7 +35,7 @@ public class TenancyResources {
     @Produces
     @Singleton
     NetworkReader networkReader() {
-        return new NetworkReader(networkDataSource);
+        return new JdbcNetworkReader(networkDataSource);
     }
 
     @Produces
@@ -43,23 +46,23 @@ public class TenancyResources {
 
     @Produces
     @Singleton
-    SchemaMigrator schemaMigrator() {
+    SchemaMigrations schemaMigrations() {
         return new SchemaMigrator(ownerDataSource, TenancySettings.applicationRole(), TenancySettings.networkRole());
     }
 
     @Produces
     @Singleton
     TenantRegistrations tenantRegistrations() {
-        return new TenantRegistrations(ownerDataSource);
+        return new JdbcTenantRegistrations(ownerDataSource);
     }
 
     @Produces
-    TenantSchemaUpgrade tenantSchemaUpgrade(SchemaMigrator migrator, TenantRegistrations registrations) {
+    TenantSchemaUpgrade tenantSchemaUpgrade(SchemaMigrations migrator, TenantRegistrations registrations) {
         return new TenantSchemaUpgrade(migrator, registrations);
     }
 
     @Produces
-    TenantSpaces tenantSpaces(SchemaMigrator migrator, TenantRegistrations registrations) {
+    TenantSpaces tenantSpaces(SchemaMigrations migrator, TenantRegistrations registrations) {
         return new TenantSpaces(migrator, registrations);
     }
 

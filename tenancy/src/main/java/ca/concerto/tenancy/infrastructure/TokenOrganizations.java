@@ -1,5 +1,6 @@
 package ca.concerto.tenancy.infrastructure;
 
+import ca.concerto.tenancy.application.OrganizationMemberships;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,13 +13,14 @@ import org.wildfly.security.http.oidc.OidcPrincipal;
  * {@code organization} scope.
  */
 @RequestScoped
-public class TokenOrganizations {
+public class TokenOrganizations implements OrganizationMemberships {
 
     static final String CLAIM = "organization";
 
     @Inject
     HttpServletRequest request;
 
+    @Override
     public List<String> aliases() {
         if (request.getUserPrincipal() instanceof OidcPrincipal<?> principal
                 && principal.getOidcSecurityContext().getToken() != null

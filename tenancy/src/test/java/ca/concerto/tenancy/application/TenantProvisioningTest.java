@@ -1,13 +1,15 @@
 package ca.concerto.tenancy.application;
 
+import ca.concerto.tenancy.infrastructure.registry.JdbcTenantRegistrations;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.concerto.tenancy.application.ProvisioningRefused.Reason;
 import ca.concerto.tenancy.domain.Tenant;
 import ca.concerto.tenancy.domain.TenantSlug;
-import ca.concerto.tenancy.infrastructure.migration.SchemaMigrator;
-import ca.concerto.tenancy.infrastructure.registry.TenantRegistrations;
+import ca.concerto.tenancy.application.SchemaMigrations;
+import ca.concerto.tenancy.domain.TenantRegistrations;
 import ca.concerto.tenancy.testing.PostgresServer;
 import ca.concerto.tenancy.testing.TestTenants;
 import java.sql.Connection;
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class TenantProvisioningTest {
 
     private PostgresServer.Database database;
-    private SchemaMigrator migrator;
+    private SchemaMigrations migrator;
     private TenantRegistrations registrations;
     private final Organizations organizations = new Organizations();
     private TenantProvisioning provisioning;
@@ -37,7 +39,7 @@ class TenantProvisioningTest {
         database = PostgresServer.shared().newDatabase();
         migrator = TestTenants.migrator(database);
         migrator.migrateShared();
-        registrations = new TenantRegistrations(database.owner());
+        registrations = new JdbcTenantRegistrations(database.owner());
         provisioning = new TenantProvisioning(new TenantSpaces(migrator, registrations), organizations,
                 () -> registryChanges++);
     }

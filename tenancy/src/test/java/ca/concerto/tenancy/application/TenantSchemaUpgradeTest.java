@@ -1,13 +1,15 @@
 package ca.concerto.tenancy.application;
 
+import ca.concerto.tenancy.infrastructure.registry.JdbcTenantRegistrations;
+
 import static ca.concerto.tenancy.testing.TestTenants.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.concerto.tenancy.domain.Tenant;
 import ca.concerto.tenancy.domain.TenantStatus;
-import ca.concerto.tenancy.infrastructure.migration.SchemaMigrator;
+import ca.concerto.tenancy.application.SchemaMigrations;
 import ca.concerto.tenancy.infrastructure.registry.JdbcTenantRegistry;
-import ca.concerto.tenancy.infrastructure.registry.TenantRegistrations;
+import ca.concerto.tenancy.domain.TenantRegistrations;
 import ca.concerto.tenancy.testing.PostgresServer;
 import ca.concerto.tenancy.testing.TestTenants;
 import java.sql.Connection;
@@ -23,7 +25,7 @@ class TenantSchemaUpgradeTest {
     private final Tenant capitale = tenant("capitale-nationale");
 
     private PostgresServer.Database database;
-    private SchemaMigrator migrator;
+    private SchemaMigrations migrator;
     private TenantRegistrations registrations;
     private TenantSchemaUpgrade upgrade;
 
@@ -31,7 +33,7 @@ class TenantSchemaUpgradeTest {
     void registerTenantsWhoseSchemasAreBehind() {
         database = PostgresServer.shared().newDatabase();
         migrator = TestTenants.migrator(database);
-        registrations = new TenantRegistrations(database.owner());
+        registrations = new JdbcTenantRegistrations(database.owner());
         upgrade = new TenantSchemaUpgrade(migrator, registrations);
         migrator.migrateShared();
         for (Tenant tenant : new Tenant[] {monteregie, capitale}) {

@@ -1,10 +1,12 @@
 package ca.concerto.tenancy.testing;
 
+import ca.concerto.tenancy.infrastructure.registry.JdbcTenantRegistrations;
+
 import ca.concerto.tenancy.domain.Tenant;
 import ca.concerto.tenancy.domain.TenantKind;
 import ca.concerto.tenancy.domain.TenantSlug;
 import ca.concerto.tenancy.infrastructure.migration.SchemaMigrator;
-import ca.concerto.tenancy.infrastructure.registry.TenantRegistrations;
+import ca.concerto.tenancy.domain.TenantRegistrations;
 
 /** Tenants with a ready schema in a test database, made the way the platform makes them. */
 public final class TestTenants {
@@ -24,7 +26,7 @@ public final class TestTenants {
     public static void provision(PostgresServer.Database database, Tenant... tenants) {
         SchemaMigrator migrator = migrator(database);
         migrator.migrateShared();
-        TenantRegistrations registrations = new TenantRegistrations(database.owner());
+        TenantRegistrations registrations = new JdbcTenantRegistrations(database.owner());
         for (Tenant tenant : tenants) {
             registrations.register(tenant);
             migrator.migrateTenant(tenant.schema());

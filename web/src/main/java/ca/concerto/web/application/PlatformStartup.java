@@ -11,7 +11,7 @@ import ca.concerto.tenancy.application.TenantSchemaUpgrade;
 import ca.concerto.tenancy.application.TenantSpaces;
 import ca.concerto.tenancy.infrastructure.TenancySettings;
 import ca.concerto.tenancy.infrastructure.registry.JdbcTenantRegistry;
-import ca.concerto.tenancy.infrastructure.registry.TenantRegistrations;
+import ca.concerto.tenancy.domain.TenantRegistrations;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;

@@ -39,9 +39,9 @@ public class PlanDrafting {
         this.revisions = revisions;
     }
 
-    /** @throws InvalidInput for a missing title or period, or a period that ends before it starts */
+    /** @throws InvalidInput for an unknown template, a missing title or period, a period that ends before it starts */
     public long create(Actor actor, String comment, String templateCode, NewPlan plan) {
-        PlanTemplate template = templates.get(templateCode);
+        PlanTemplate template = templates.find(templateCode).orElseThrow(() -> new InvalidInput("No template " + templateCode));
         Plan created = new Plan(required(plan.title()), template.planType(), template.code(), period(plan));
         if (plan.starterContent()) {
             // Copied, not referenced: a later change of the template leaves this plan as it is.
@@ -57,7 +57,8 @@ public class PlanDrafting {
 
     /** A new plan for a later period, starting from the elements of an earlier one. */
     public long carryForward(Actor actor, String comment, long fromPlanId, NewPlan plan) {
-        return add(actor, comment, plans.get(fromPlanId).carryForward(required(plan.title()), period(plan)));
+        Plan from = plans.find(fromPlanId).orElseThrow(() -> new InvalidInput("No plan " + fromPlanId + " to carry forward"));
+        return add(actor, comment, from.carryForward(required(plan.title()), period(plan)));
     }
 
     public void archive(Actor actor, String comment, long planId) {

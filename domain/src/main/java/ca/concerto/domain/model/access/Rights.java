@@ -87,9 +87,9 @@ public final class Rights {
         }
     }
 
-    /** A body's coordination reads the assessments other bodies shared; the network reads them all. */
+    /** A body's people read the assessments other bodies shared; the network reads them all. */
     public static boolean mayReadOthersAssessments(Actor actor) {
-        return actor.is(Role.NETWORK_ANALYST) || actor.body().isPresent() && actor.is(Role.COORDINATOR);
+        return actor.is(Role.NETWORK_ANALYST) || actor.body().isPresent();
     }
 
     private static boolean readOnly(Actor actor) {

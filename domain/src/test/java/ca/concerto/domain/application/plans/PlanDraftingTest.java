@@ -15,7 +15,6 @@ import ca.concerto.domain.model.plan.PlanElement;
 import ca.concerto.domain.model.plan.PlanType;
 import ca.concerto.domain.model.plan.ScheduleKind;
 import ca.concerto.domain.model.shared.InvalidInput;
-import ca.concerto.domain.model.shared.NotFound;
 import ca.concerto.domain.testing.Services;
 import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.domain.Tenant;
@@ -162,7 +161,7 @@ class PlanDraftingTest {
         assertThatThrownBy(() -> drafting(drafting -> drafting.create(COORDINATION, "Test", "annual-action-plan",
                 new NewPlan(" ", "2019-2020", null, null)))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> drafting(drafting -> drafting.create(COORDINATION, "Test", "no-such-template", PLAN_2019)))
-                .isInstanceOf(NotFound.class);
+                .isInstanceOf(InvalidInput.class);
         long blank = persistence.inTransaction(CAPITALE, "test", "", entityManager -> entityManager
                 .createQuery("select count(p) from Plan p where trim(p.title) = ''", Long.class).getSingleResult());
         assertThat(blank).isZero();

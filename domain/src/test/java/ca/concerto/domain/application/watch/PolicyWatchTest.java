@@ -1,5 +1,7 @@
 package ca.concerto.domain.application.watch;
 
+import ca.concerto.tenancy.infrastructure.network.JdbcNetworkReader;
+
 import static ca.concerto.tenancy.testing.TestTenants.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,8 +16,8 @@ import ca.concerto.domain.model.watch.PolicyWatchItem;
 import ca.concerto.domain.testing.Services;
 import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.domain.Tenant;
-import ca.concerto.tenancy.infrastructure.network.NetworkAssessment;
-import ca.concerto.tenancy.infrastructure.network.NetworkReader;
+import ca.concerto.tenancy.domain.NetworkAssessment;
+import ca.concerto.tenancy.domain.NetworkReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -80,7 +82,7 @@ class PolicyWatchTest {
         long id = watch(MONTEREGIE, watch -> watch.post(MONTEREGIE_COORDINATION, entry("Politique familiale municipale", null)));
         watch(CAPITALE, watch -> watch.assess(CAPITALE_COORDINATION, id, Impact.HIGH, true, "Touche nos haltes-garderies",
                 false, List.of(), null));
-        NetworkReader reader = new NetworkReader(persistence.database().network());
+        NetworkReader reader = new JdbcNetworkReader(persistence.database().network());
 
         assertThat(reader.assessments(id, true, "monteregie")).isEmpty();
         assertThat(reader.assessments(id, false, null)).extracting(NetworkAssessment::tenant, NetworkAssessment::impact)

@@ -1,5 +1,6 @@
 package ca.concerto.tenancy.infrastructure.migration;
 
+import ca.concerto.tenancy.application.SchemaMigrations;
 import ca.concerto.tenancy.domain.SchemaName;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -15,7 +16,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  * the application's role what it may do (placeholder {@code app_role}), and the network's role the views it may
  * read (placeholder {@code network_role}).
  */
-public class SchemaMigrator {
+public class SchemaMigrator implements SchemaMigrations {
 
     public static final String SHARED_SCHEMA = "platform";
 
@@ -30,15 +31,18 @@ public class SchemaMigrator {
     }
 
     /** Brings the shared schema to the latest version; returns the number of scripts applied. */
+    @Override
     public int migrateShared() {
         return migrate(SHARED_SCHEMA, MigrationScripts.PLATFORM).migrationsExecuted;
     }
 
     /** Creates the tenant's schema if needed and brings it to the latest version. */
+    @Override
     public int migrateTenant(SchemaName schema) {
         return migrate(schema.value(), MigrationScripts.TENANT).migrationsExecuted;
     }
 
+    @Override
     public boolean schemaExists(SchemaName schema) {
         try (Connection connection = ownerDataSource.getConnection();
                 var statement = connection.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?")) {
@@ -52,6 +56,7 @@ public class SchemaMigrator {
     }
 
     /** Drops a tenant's schema with everything in it: only for undoing a provisioning that failed. */
+    @Override
     public void dropTenantSchema(SchemaName schema) {
         try (Connection connection = ownerDataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + schema.value() + " CASCADE");
@@ -60,6 +65,7 @@ public class SchemaMigrator {
         }
     }
 
+    @Override
     public int latestTenantVersion() {
         return MigrationScripts.TENANT.latestVersion();
     }

@@ -1,5 +1,9 @@
 package ca.concerto.tenancy.infrastructure.network;
 
+import ca.concerto.tenancy.domain.NetworkElement;
+
+import ca.concerto.tenancy.infrastructure.network.JdbcNetworkReader;
+
 import static ca.concerto.tenancy.testing.TestTenants.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,7 +40,7 @@ class NetworkReaderTest {
 
     @Test
     void everyTenantsAdoptedPlansAreReadAndNoDraftEver() {
-        List<NetworkElement> elements = new NetworkReader(database.network()).adoptedElements();
+        List<NetworkElement> elements = new JdbcNetworkReader(database.network()).adoptedElements();
 
         assertThat(elements).extracting(NetworkElement::planTitle).containsOnly("Plan adopté de la Montérégie",
                 "Plan adopté de la Capitale");

@@ -1,10 +1,10 @@
 package ca.concerto.web.application.network;
 
-import ca.concerto.domain.model.access.NotAllowed;
-import ca.concerto.domain.model.access.Role;
+import ca.concerto.domain.model.access.Actor;
+import ca.concerto.domain.model.access.Rights;
 import ca.concerto.domain.model.text.Folding;
-import ca.concerto.tenancy.infrastructure.network.NetworkElement;
-import ca.concerto.tenancy.infrastructure.network.NetworkReader;
+import ca.concerto.tenancy.domain.NetworkElement;
+import ca.concerto.tenancy.domain.NetworkReader;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,8 +29,9 @@ public class NetworkComparison {
     @Inject
     NetworkReader reader;
 
-    public NetworkOverview overview(Set<Role> roles) {
-        ensureAnalyst(roles);
+    /** @throws ca.concerto.domain.model.access.NotAllowed unless the actor is a network analyst */
+    public NetworkOverview overview(Actor actor) {
+        Rights.ensureMayCompareNetwork(actor);
         List<NetworkElement> elements = reader.adoptedElements();
         Map<String, NetworkOverview.Body> bodies = new LinkedHashMap<>();
         for (NetworkElement element : elements) {
@@ -90,12 +90,6 @@ public class NetworkComparison {
         return labels.stream().collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()))
                 .entrySet().stream().map(entry -> new NetworkOverview.Count(entry.getKey(), entry.getValue().intValue()))
                 .sorted(Comparator.comparingInt(NetworkOverview.Count::count).reversed()).toList();
-    }
-
-    private static void ensureAnalyst(Set<Role> roles) {
-        if (!roles.contains(Role.NETWORK_ANALYST)) {
-            throw new NotAllowed(NotAllowed.Reason.NOT_ANALYST, "Only network analysts compare the bodies' plans");
-        }
     }
 
     private static String nonNull(String text) {

@@ -1,6 +1,6 @@
 package ca.concerto.web.application.network;
 
-import ca.concerto.tenancy.infrastructure.network.NetworkElement;
+import ca.concerto.tenancy.domain.NetworkElement;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;

@@ -1,13 +1,12 @@
 package ca.concerto.web.application.watch;
 
-import ca.concerto.domain.model.access.Role;
-import ca.concerto.tenancy.infrastructure.network.NetworkAssessment;
-import ca.concerto.tenancy.infrastructure.network.NetworkReader;
+import ca.concerto.domain.model.access.Actor;
+import ca.concerto.domain.model.access.Rights;
+import ca.concerto.tenancy.domain.NetworkAssessment;
+import ca.concerto.tenancy.domain.NetworkReader;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * The assessments of a watch item that a person may see beside their own body's: every body's for the
@@ -20,11 +19,12 @@ public class OtherBodiesAssessments {
     @Inject
     NetworkReader reader;
 
-    /** @param ownBody the person's body (empty for someone who works beyond bodies) */
-    public List<NetworkAssessment> of(long itemId, Set<Role> roles, Optional<String> ownBody) {
-        if (roles.contains(Role.NETWORK_ANALYST)) {
-            return reader.assessments(itemId, false, null);
+    /** Every body's assessment for the network; the others' shared ones for a body's coordination; else none. */
+    public List<NetworkAssessment> of(long itemId, Actor actor) {
+        if (!Rights.mayReadOthersAssessments(actor)) {
+            return List.of();
         }
-        return ownBody.map(body -> reader.assessments(itemId, true, body)).orElse(List.of());
+        return Rights.mayCompareNetwork(actor) ? reader.assessments(itemId, false, null)
+                : reader.assessments(itemId, true, actor.tenant());
     }
 }

@@ -1,25 +1,23 @@
 package ca.concerto.web.interfaces.api;
 
 import ca.concerto.domain.application.history.HistoryService;
-import ca.concerto.domain.application.plans.NewPlan;
 import ca.concerto.domain.application.plans.PlanCatalog;
-import ca.concerto.domain.model.plan.PlanNotEditable;
-import ca.concerto.web.infrastructure.security.CurrentActor;
 import ca.concerto.domain.application.plans.PlanOutline;
 import ca.concerto.domain.application.plans.PlanSummary;
+import ca.concerto.domain.model.shared.NotFound;
 import ca.concerto.web.infrastructure.export.ActivitiesWorkbook;
 import ca.concerto.web.infrastructure.export.AuditReportPdf;
 import ca.concerto.web.infrastructure.export.PlanDocx;
 import ca.concerto.web.infrastructure.export.PlanPdf;
+import ca.concerto.web.infrastructure.security.CurrentActor;
+import ca.concerto.web.interfaces.api.payload.AdoptionRequest;
+import ca.concerto.web.interfaces.api.payload.NewPlanRequest;
+import ca.concerto.web.interfaces.api.payload.PlanPayload;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,20 +27,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The plans of the caller's body: the list, one plan with its whole tree, its documents, and new plans. The body is the
- * caller's, from their token; a plan number of another body answers 404 like any number that is no plan.
- * Documented in docs/api.md.
+ * The plans of the caller's body: the list, one plan with its whole tree, its documents, and new plans. The
+ * body is the caller's, from their token; a plan number of another body answers 404 like any number that is
+ * no plan. Refusals are answered by {@link RefusalMapper}. Documented in docs/api.md.
  */
 @Path("plans")
 @RolesAllowed({"coordinator", "partner", "auditor"})
@@ -64,14 +63,8 @@ public class PlansResource {
     HistoryService history;
 
     @GET
-    public JsonArray list() {
-        JsonArrayBuilder plans = Json.createArrayBuilder();
-        for (PlanSummary plan : catalog.plans()) {
-            plans.add(Json.createObjectBuilder().add("id", plan.id()).add("title", plan.title())
-                    .add("edition", plan.edition()).add("type", plan.type().name()).add("period", plan.period()).add("status", plan.status().name())
-                    .add("adoptedOn", date(plan.adoptedOn())));
-        }
-        return plans.build();
+    public List<PlanSummary> list() {
+        return catalog.plans();
     }
 
     /**
@@ -80,58 +73,35 @@ public class PlansResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(JsonObject body, @Context HttpHeaders headers) {
-        try {
-            NewPlan plan = new NewPlan(body.getString("title", null), body.getString("period", null),
-                    date(body, "start"), date(body, "end"), body.getBoolean("starter", false));
-            long id = body.containsKey("from") && !body.isNull("from")
-                    ? catalog.carryForward(body.getJsonNumber("from").longValue(), plan, actor.get(), body.getString("comment", ""))
-                    : catalog.create(body.getString("template", ""), plan, actor.get(), body.getString("comment", ""));
-            return Response.status(Response.Status.CREATED).entity(json(catalog.outline(id).orElseThrow())).build();
-        } catch (IllegalArgumentException | ClassCastException | DateTimeParseException malformed) {
-            return ApiError.of(Response.Status.BAD_REQUEST, "INVALID", "api.invalid", headers);
-        }
+    public Response create(@Valid @NotNull NewPlanRequest body) {
+        long id = body.from() != null
+                ? catalog.carryForward(body.from(), body.plan(), actor.get(), body.comment())
+                : catalog.create(body.template(), body.plan(), actor.get(), body.comment());
+        return Response.status(Response.Status.CREATED).entity(plan(id)).build();
     }
 
     /** Records the plan's adoption ({@code {"on","by","comment"}}): 200 with the plan, now read-only. Coordinators. */
     @POST
     @Path("{id}/adoption")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response adopt(@PathParam("id") long id, JsonObject body, @Context HttpHeaders headers) {
-        if (catalog.outline(id).isEmpty()) {
-            return ApiError.of(Response.Status.NOT_FOUND, "PLAN_NOT_FOUND");
-        }
-        try {
-            catalog.adopt(id, LocalDate.parse(body.getString("on", "")), body.getString("by", null), actor.get(),
-                    body.getString("comment", ""));
-            return Response.ok(json(catalog.outline(id).orElseThrow())).build();
-        } catch (PlanNotEditable adopted) {
-            return ApiError.of(Response.Status.CONFLICT, "PLAN_NOT_EDITABLE", "api.planNotEditable", headers);
-        } catch (IllegalArgumentException | NullPointerException | DateTimeParseException malformed) {
-            return ApiError.of(Response.Status.BAD_REQUEST, "INVALID", "api.invalid", headers);
-        }
+    public PlanPayload adopt(@PathParam("id") long id, @Valid @NotNull AdoptionRequest body) {
+        catalog.adopt(id, body.on(), body.by(), actor.get(), body.comment());
+        return plan(id);
     }
 
     /** Starts (or finds) the draft of a new version of an adopted plan: 201 with the draft. Coordinators. */
     @POST
     @Path("{id}/versions")
-    public Response newVersion(@PathParam("id") long id, @Context HttpHeaders headers) {
-        if (catalog.outline(id).isEmpty()) {
-            return ApiError.of(Response.Status.NOT_FOUND, "PLAN_NOT_FOUND");
-        }
-        try {
-            long draft = catalog.startNewVersion(id, actor.get(), "");
-            return Response.status(Response.Status.CREATED).entity(json(catalog.outline(draft).orElseThrow())).build();
-        } catch (IllegalStateException stillDraft) {
-            return ApiError.of(Response.Status.CONFLICT, "PLAN_IS_DRAFT", "api.planIsDraft", headers);
-        }
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response newVersion(@PathParam("id") long id) {
+        long draft = catalog.startNewVersion(id, actor.get(), "");
+        return Response.status(Response.Status.CREATED).entity(plan(draft)).build();
     }
 
     @GET
     @Path("{id}")
-    public Response plan(@PathParam("id") long id) {
-        return catalog.outline(id).map(outline -> Response.ok(json(outline)).build())
-                .orElseGet(() -> ApiError.of(Response.Status.NOT_FOUND, "PLAN_NOT_FOUND"));
+    public PlanPayload plan(@PathParam("id") long id) {
+        return PlanPayload.of(outline(id));
     }
 
     /** Every action and activity of the plan, as an Excel workbook; labels in the caller's language. */
@@ -170,23 +140,26 @@ public class PlansResource {
     @Produces(PDF)
     public Response auditReport(@PathParam("id") long id, @Context HttpHeaders headers) {
         Locale locale = ApiLanguage.of(headers);
-        return catalog.outline(id).map(outline -> {
-            HistoryService.AuditReport report = history.auditReport(actor.get(), id, locale);
-            return Response.ok((StreamingOutput) out -> AuditReportPdf.write(outline, report.revisions(), report.sinceAdoption(),
-                    locale, out), PDF).header("Content-Disposition", attachment(outline.title() + " — audit.pdf")).build();
-        }).orElseGet(() -> ApiError.of(Response.Status.NOT_FOUND, "PLAN_NOT_FOUND"));
+        PlanOutline outline = outline(id);
+        HistoryService.AuditReport report = history.auditReport(actor.get(), id, locale);
+        return Response.ok((StreamingOutput) out -> AuditReportPdf.write(outline, report.revisions(), report.sinceAdoption(),
+                locale, out), PDF).header("Content-Disposition", attachment(outline.title() + " — audit.pdf")).build();
+    }
+
+    private PlanOutline outline(long id) {
+        return catalog.outline(id).orElseThrow(() -> new NotFound(NotFound.What.PLAN, id));
     }
 
     /** A document made from the plan, named after it; 404 when the body has no such plan. */
     private Response download(long id, String extension, String type, DocumentMaker maker) {
-        return catalog.outline(id).map(outline -> Response.ok((StreamingOutput) out -> maker.write(outline, out), type)
-                .header("Content-Disposition", attachment(outline.title() + extension)).build())
-                .orElseGet(() -> ApiError.of(Response.Status.NOT_FOUND, "PLAN_NOT_FOUND"));
+        PlanOutline outline = outline(id);
+        return Response.ok((StreamingOutput) out -> maker.write(outline, out), type)
+                .header("Content-Disposition", attachment(outline.title() + extension)).build();
     }
 
     /** Writes one kind of document of a plan. */
     private interface DocumentMaker {
-        void write(PlanOutline outline, java.io.OutputStream out) throws java.io.IOException;
+        void write(PlanOutline outline, OutputStream out) throws IOException;
     }
 
     /** A download's name, plain for old browsers and exact (accents included) for the others. */
@@ -195,50 +168,5 @@ public class PlansResource {
                 .replaceAll("[^A-Za-z0-9._ -]", "_");
         return "attachment; filename=\"" + plain + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static JsonObject json(PlanOutline outline) {
-        JsonArrayBuilder elements = Json.createArrayBuilder();
-        for (PlanOutline.Element element : outline.elements()) {
-            elements.add(Json.createObjectBuilder()
-                    .add("id", element.id())
-                    .add("parentId", element.parentId() == null ? JsonValue.NULL : Json.createValue(element.parentId()))
-                    .add("level", element.levelCode())
-                    .add("number", text(element.number()))
-                    .add("title", element.title())
-                    .add("description", text(element.description()))
-                    .add("schedule", element.schedule() == null ? JsonValue.NULL : Json.createObjectBuilder()
-                            .add("text", element.schedule()).add("kind", element.scheduleKind().name())
-                            .add("start", date(element.scheduleStart())).add("end", date(element.scheduleEnd())).build())
-                    .add("lead", text(element.lead()))
-                    .add("collaborators", array(element.collaborators()))
-                    .add("resultIndicators", array(element.resultIndicators()))
-                    .add("targetGroups", array(element.targetGroups()))
-                    .add("expectedResults", text(element.expectedResults()))
-                    .add("fieldsOfAction", array(element.fieldsOfAction())));
-        }
-        JsonObjectBuilder plan = Json.createObjectBuilder().add("id", outline.id()).add("title", outline.title())
-                .add("edition", outline.edition()).add("type", outline.type().name()).add("template", outline.templateCode()).add("period", outline.period())
-                .add("status", outline.status().name()).add("adoptedOn", date(outline.adoptedOn()))
-                .add("adoptingBody", text(outline.adoptingBody()))
-                .add("vision", text(outline.statements().vision())).add("mission", text(outline.statements().mission()))
-                .add("elements", elements);
-        return plan.build();
-    }
-
-    private static LocalDate date(JsonObject body, String key) {
-        return body.containsKey(key) && !body.isNull(key) ? LocalDate.parse(body.getString(key)) : null;
-    }
-
-    private static JsonValue text(String value) {
-        return value == null ? JsonValue.NULL : Json.createValue(value);
-    }
-
-    private static JsonValue date(LocalDate value) {
-        return value == null ? JsonValue.NULL : Json.createValue(value.toString());
-    }
-
-    private static JsonArray array(List<String> values) {
-        return Json.createArrayBuilder(values).build();
     }
 }

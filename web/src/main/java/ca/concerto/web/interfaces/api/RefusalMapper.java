@@ -1,21 +1,58 @@
 package ca.concerto.web.interfaces.api;
 
-import ca.concerto.domain.model.access.NotAllowed;
+import ca.concerto.domain.application.followup.ReportChangedMeanwhile;
+import ca.concerto.domain.application.plans.EditConflict;
+import ca.concerto.web.interfaces.api.payload.ErrorPayload;
+import ca.concerto.web.interfaces.errors.Refusal;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import ca.concerto.web.interfaces.language.Messages;
 
-/** Whatever the endpoint, a change the caller's role or organisation does not allow answers 403, changing nothing. */
+/**
+ * Every failure of the API becomes its answer here, and only here: a refusal ({@link Refusal}) with its
+ * status, code and sentence in the caller's language; JAX-RS's own answers (unknown path, wrong method)
+ * as they are; anything else a 500 that tells nothing of the inside, logged for us.
+ */
 @Provider
-public class RefusalMapper implements ExceptionMapper<NotAllowed> {
+public class RefusalMapper implements ExceptionMapper<RuntimeException> {
+
+    private static final Logger LOG = Logger.getLogger(RefusalMapper.class.getName());
 
     @Context
     HttpHeaders headers;
 
     @Override
-    public Response toResponse(NotAllowed refused) {
-        return ApiError.of(Response.Status.FORBIDDEN, refused.reason().name(), "refused." + refused.reason().name(), headers);
+    public Response toResponse(RuntimeException failure) {
+        return answer(failure, headers);
+    }
+
+    static Response answer(RuntimeException failure, HttpHeaders headers) {
+        Optional<Refusal> refusal = Refusal.of(failure);
+        if (refusal.isEmpty() && failure instanceof WebApplicationException answered) {
+            return answered.getResponse();
+        }
+        if (refusal.isEmpty()) {
+            LOG.log(Level.SEVERE, "API request failed", failure);
+            return Response.serverError().type(MediaType.APPLICATION_JSON)
+                    .entity(new ErrorPayload("INTERNAL", text("error.body", headers), null, null)).build();
+        }
+        return Response.status(refusal.get().status()).type(MediaType.APPLICATION_JSON)
+                .entity(new ErrorPayload(refusal.get().code(), text(refusal.get().messageKey(), headers),
+                        failure instanceof EditConflict conflict ? Integer.valueOf(conflict.currentVersion()) : null,
+                        failure instanceof ReportChangedMeanwhile conflict ? conflict.current() : null))
+                .build();
+    }
+
+    private static String text(String key, HttpHeaders headers) {
+        return ResourceBundle.getBundle(Messages.BUNDLE, ApiLanguage.of(headers)).getString(key);
     }
 }

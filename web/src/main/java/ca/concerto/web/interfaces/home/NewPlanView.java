@@ -2,7 +2,6 @@ package ca.concerto.web.interfaces.home;
 
 import ca.concerto.domain.application.plans.NewPlan;
 import ca.concerto.domain.application.plans.PlanCatalog;
-import ca.concerto.domain.model.access.NotAllowed;
 import ca.concerto.domain.model.access.Rights;
 import ca.concerto.web.infrastructure.security.CurrentActor;
 import ca.concerto.web.interfaces.language.LanguageSelection;
@@ -62,15 +61,10 @@ public class NewPlanView implements Serializable {
         }
         NewPlan plan = new NewPlan(title, periodLabel, start, end, starterContent);
         String comment = messages.text("plans.new.comment");
-        try {
-            long id = source == Source.CARRY_FORWARD && fromPlanId != null
-                    ? catalog.carryForward(fromPlanId, plan, actor.get(), comment)
-                    : catalog.create(templateCode, plan, actor.get(), comment);
-            return "/plan?faces-redirect=true&id=" + id;
-        } catch (NotAllowed refused) {
-            messages.refused(refused);
-            return null;
-        }
+        long id = source == Source.CARRY_FORWARD && fromPlanId != null
+                ? catalog.carryForward(fromPlanId, plan, actor.get(), comment)
+                : catalog.create(templateCode, plan, actor.get(), comment);
+        return "/plan?faces-redirect=true&id=" + id;
     }
 
     public List<SelectItem> getTemplates() {

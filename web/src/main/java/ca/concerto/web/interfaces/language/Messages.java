@@ -1,7 +1,6 @@
 package ca.concerto.web.interfaces.language;
 
 import jakarta.enterprise.context.RequestScoped;
-import ca.concerto.domain.model.access.NotAllowed;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -18,11 +17,6 @@ public class Messages {
 
     public String text(String key) {
         return ResourceBundle.getBundle(BUNDLE, language.getLocale()).getString(key);
-    }
-
-    /** Tells the person why the server refused their change; nothing was changed. */
-    public void refused(NotAllowed refusal) {
-        add(FacesMessage.SEVERITY_ERROR, "refused." + refusal.reason().name());
     }
 
     public void add(FacesMessage.Severity severity, String key) {

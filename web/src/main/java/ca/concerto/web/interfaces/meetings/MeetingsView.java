@@ -1,10 +1,10 @@
 package ca.concerto.web.interfaces.meetings;
 
+import ca.concerto.domain.model.shared.ChangedMeanwhile;
 import ca.concerto.domain.application.meetings.MeetingEntry;
 import ca.concerto.domain.application.meetings.MeetingLine;
 import ca.concerto.domain.application.meetings.MeetingService;
 import ca.concerto.domain.application.plans.PlanCatalog;
-import ca.concerto.domain.model.access.NotAllowed;
 import ca.concerto.domain.model.access.Rights;
 import ca.concerto.domain.model.meeting.MeetingMode;
 import ca.concerto.web.infrastructure.security.CurrentActor;
@@ -15,8 +15,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.transaction.TransactionalException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,9 +82,7 @@ public class MeetingsView implements Serializable {
             meetings.record(actor.get(), new MeetingEntry(id, fromVersion, heldOn, mode, theme, notes, elementIds));
             messages.add(FacesMessage.SEVERITY_INFO, "meetings.saved");
             startNew();
-        } catch (NotAllowed refused) {
-            messages.refused(refused);
-        } catch (OptimisticLockException | TransactionalException changedMeanwhile) {
+        } catch (ChangedMeanwhile changedMeanwhile) {
             messages.add(FacesMessage.SEVERITY_ERROR, "meetings.changedMeanwhile");
         }
         load();

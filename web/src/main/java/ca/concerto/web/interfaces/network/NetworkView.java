@@ -1,12 +1,11 @@
 package ca.concerto.web.interfaces.network;
 
 import ca.concerto.domain.application.plans.PlanCatalog;
-import ca.concerto.domain.model.access.NotAllowed;
 import ca.concerto.domain.model.template.FieldOfAction;
-import ca.concerto.tenancy.infrastructure.network.NetworkElement;
+import ca.concerto.tenancy.domain.NetworkElement;
 import ca.concerto.web.application.network.NetworkComparison;
 import ca.concerto.web.application.network.NetworkOverview;
-import ca.concerto.web.infrastructure.security.AuthenticatedMember;
+import ca.concerto.web.infrastructure.security.CurrentActor;
 import ca.concerto.web.interfaces.language.LanguageSelection;
 import ca.concerto.web.interfaces.language.Messages;
 import jakarta.faces.view.ViewScoped;
@@ -14,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The network analysts' page: the bodies' adopted plans side by side (fields of action × bodies, with the
@@ -33,7 +31,7 @@ public class NetworkView implements Serializable {
     PlanCatalog catalog;
 
     @Inject
-    AuthenticatedMember member;
+    CurrentActor actor;
 
     @Inject
     LanguageSelection language;
@@ -49,12 +47,8 @@ public class NetworkView implements Serializable {
     private String drillBody;
 
     public void load() {
-        try {
-            overview = comparison.overview(Set.copyOf(member.roles()));
-            fields = catalog.fieldsOfAction();
-        } catch (NotAllowed refused) {
-            messages.refused(refused);
-        }
+        overview = comparison.overview(actor.get());
+        fields = catalog.fieldsOfAction();
     }
 
     public void search() {

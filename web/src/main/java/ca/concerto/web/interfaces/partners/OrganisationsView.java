@@ -3,7 +3,6 @@ package ca.concerto.web.interfaces.partners;
 import ca.concerto.domain.application.partners.OrganisationAlreadyKnown;
 import ca.concerto.domain.application.partners.PartnerDirectoryView;
 import ca.concerto.domain.application.partners.PartnerService;
-import ca.concerto.domain.model.access.NotAllowed;
 import ca.concerto.domain.model.access.Rights;
 import ca.concerto.web.infrastructure.security.CurrentActor;
 import ca.concerto.web.interfaces.language.Messages;
@@ -56,8 +55,6 @@ public class OrganisationsView implements Serializable {
             name = null;
             acronym = null;
             sector = null;
-        } catch (NotAllowed refused) {
-            messages.refused(refused);
         } catch (OrganisationAlreadyKnown known) {
             messages.add(FacesMessage.SEVERITY_ERROR, "organisations.exists");
         }
@@ -65,13 +62,9 @@ public class OrganisationsView implements Serializable {
     }
 
     public void assign() {
-        try {
-            partners.assign(actor.get(), username, organisationId);
-            messages.add(FacesMessage.SEVERITY_INFO, "organisations.account.assigned");
-            username = null;
-        } catch (NotAllowed refused) {
-            messages.refused(refused);
-        }
+        partners.assign(actor.get(), username, organisationId);
+        messages.add(FacesMessage.SEVERITY_INFO, "organisations.account.assigned");
+        username = null;
         load();
     }
 

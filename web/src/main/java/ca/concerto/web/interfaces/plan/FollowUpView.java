@@ -7,7 +7,6 @@ import ca.concerto.domain.application.followup.PlanFollowUp;
 import ca.concerto.domain.application.followup.ProgressEntry;
 import ca.concerto.domain.application.followup.ReportChangedMeanwhile;
 import ca.concerto.domain.application.plans.PlanOutline;
-import ca.concerto.domain.model.access.NotAllowed;
 import ca.concerto.domain.model.followup.ProgressStatus;
 import ca.concerto.domain.model.followup.ReportingPeriod;
 import ca.concerto.domain.model.plan.PlanNotEditable;
@@ -113,8 +112,6 @@ public class FollowUpView implements Serializable {
             record.run();
             messages.add(FacesMessage.SEVERITY_INFO, doneKey);
             plan.reload();
-        } catch (NotAllowed refused) {
-            messages.refused(refused);
         } catch (PlanNotEditable archived) {
             messages.add(FacesMessage.SEVERITY_ERROR, "followUp.archived");
         }

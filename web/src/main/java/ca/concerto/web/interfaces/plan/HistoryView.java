@@ -5,7 +5,6 @@ import ca.concerto.domain.application.history.PlanDiff;
 import ca.concerto.domain.application.history.PlanSnapshot;
 import ca.concerto.domain.application.history.RevisionLine;
 import ca.concerto.domain.application.plans.PlanOutline;
-import ca.concerto.domain.model.access.NotAllowed;
 import ca.concerto.domain.model.access.Rights;
 import ca.concerto.web.infrastructure.security.CurrentActor;
 import ca.concerto.web.interfaces.language.LanguageSelection;
@@ -69,11 +68,7 @@ public class HistoryView extends PlanPage {
     /** Shows the plan exactly as it was once the revision was saved. */
     public void show(long revision) {
         diff = null;
-        try {
-            snapshot = history.at(actor.get(), getOutline().id(), revision).orElse(null);
-        } catch (NotAllowed refused) {
-            messages.refused(refused);
-        }
+        snapshot = history.at(actor.get(), getOutline().id(), revision).orElse(null);
     }
 
     /** Compares the two revisions chosen (the later one may be "now": null). */
@@ -82,30 +77,22 @@ public class HistoryView extends PlanPage {
         if (from == null) {
             return;
         }
-        try {
-            diff = history.diff(actor.get(), getOutline().id(), from, to, language.getLocale()).orElse(null);
-            diffTitle = messages.text("history.comparison") + " " + from + " → " + (to == null ? messages.text("history.now") : to);
-        } catch (NotAllowed refused) {
-            messages.refused(refused);
-        }
+        diff = history.diff(actor.get(), getOutline().id(), from, to, language.getLocale()).orElse(null);
+        diffTitle = messages.text("history.comparison") + " " + from + " → " + (to == null ? messages.text("history.now") : to);
     }
 
     public void sinceAdoption() {
         snapshot = null;
-        try {
-            HistoryService.SinceAdoption since = history.sinceAdoption(actor.get(), getOutline().id(), language.getLocale()).orElse(null);
-            if (since == null) {
-                diff = null;
-                messages.add(FacesMessage.SEVERITY_INFO, "history.neverAdopted");
-                return;
-            }
-            diff = since.diff();
-            diffTitle = java.text.MessageFormat.format(messages.text("history.sinceAdoption.title"),
-                    since.adoptedOn().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale())),
-                    since.adoption().edition());
-        } catch (NotAllowed refused) {
-            messages.refused(refused);
+        HistoryService.SinceAdoption since = history.sinceAdoption(actor.get(), getOutline().id(), language.getLocale()).orElse(null);
+        if (since == null) {
+            diff = null;
+            messages.add(FacesMessage.SEVERITY_INFO, "history.neverAdopted");
+            return;
         }
+        diff = since.diff();
+        diffTitle = java.text.MessageFormat.format(messages.text("history.sinceAdoption.title"),
+                since.adoptedOn().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale())),
+                since.adoption().edition());
     }
 
     /** A revision's moment in Québec time, as the page's language writes it. */

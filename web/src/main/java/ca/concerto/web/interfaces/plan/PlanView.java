@@ -1,5 +1,7 @@
 package ca.concerto.web.interfaces.plan;
 
+import ca.concerto.domain.application.partners.OrganisationAlreadyKnown;
+import ca.concerto.web.interfaces.errors.Refusal;
 import ca.concerto.domain.model.text.Folding;
 import ca.concerto.domain.application.plans.PlanCatalog;
 import ca.concerto.domain.application.plans.PlanOutline;
@@ -10,7 +12,6 @@ import ca.concerto.domain.application.followup.Due;
 import ca.concerto.domain.application.followup.FollowUpService;
 import ca.concerto.domain.application.followup.PlanFollowUp;
 import ca.concerto.domain.application.partners.PartnerService;
-import ca.concerto.domain.model.access.NotAllowed;
 import ca.concerto.domain.model.access.Rights;
 import ca.concerto.web.infrastructure.security.CurrentActor;
 import jakarta.faces.model.SelectItem;
@@ -165,12 +166,8 @@ public class PlanView extends PlanPage {
     }
 
     public void archive() {
-        try {
-            catalog.archive(getOutline().id(), actor.get(), messages.text("plan.archive.comment"));
-            messages.add(FacesMessage.SEVERITY_INFO, "plan.archive.done");
-        } catch (NotAllowed refused) {
-            messages.refused(refused);
-        }
+        catalog.archive(getOutline().id(), actor.get(), messages.text("plan.archive.comment"));
+        messages.add(FacesMessage.SEVERITY_INFO, "plan.archive.done");
         reload();
     }
 
@@ -195,9 +192,7 @@ public class PlanView extends PlanPage {
         try {
             partners.createOrganisation(actor.get(), form.getLead(), null, null);
             messages.add(FacesMessage.SEVERITY_INFO, "organisations.created");
-        } catch (NotAllowed refused) {
-            messages.refused(refused);
-        } catch (IllegalArgumentException known) {
+        } catch (OrganisationAlreadyKnown known) {
             messages.add(FacesMessage.SEVERITY_ERROR, "organisations.exists");
         }
     }
@@ -229,15 +224,16 @@ public class PlanView extends PlanPage {
             reload();
         } catch (EditConflict changedMeanwhile) {
             conflict = changedMeanwhile.current();
-        } catch (TransactionalException savedAtTheSameMoment) {
+        } catch (TransactionalException failed) {
+            if (!Refusal.changedMeanwhile(failed)) {
+                throw failed;
+            }
             // Someone committed between our check and our commit: the same conflict, found by @Version.
             reload();
             conflict = element(form.getElementId());
         } catch (PlanNotEditable adoptedMeanwhile) {
             messages.add(FacesMessage.SEVERITY_ERROR, "plan.edit.adopted");
             reload();
-        } catch (NotAllowed refused) {
-            messages.refused(refused);
         }
     }
 

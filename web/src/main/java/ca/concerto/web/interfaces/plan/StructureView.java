@@ -1,9 +1,9 @@
 package ca.concerto.web.interfaces.plan;
 
+import ca.concerto.domain.model.shared.InvalidInput;
 import ca.concerto.domain.application.plans.ElementRemoval;
 import ca.concerto.domain.application.plans.PlanCatalog;
 import ca.concerto.domain.application.plans.PlanOutline;
-import ca.concerto.domain.model.access.NotAllowed;
 import ca.concerto.domain.model.plan.PlanNotEditable;
 import ca.concerto.web.infrastructure.security.CurrentActor;
 import ca.concerto.web.interfaces.language.LanguageSelection;
@@ -103,11 +103,9 @@ public class StructureView implements Serializable {
         try {
             change.run();
             messages.add(FacesMessage.SEVERITY_INFO, doneKey);
-        } catch (NotAllowed refused) {
-            messages.refused(refused);
         } catch (PlanNotEditable adoptedMeanwhile) {
             messages.add(FacesMessage.SEVERITY_ERROR, "plan.edit.adopted");
-        } catch (IllegalArgumentException refused) {
+        } catch (InvalidInput refused) {
             messages.add(FacesMessage.SEVERITY_ERROR, "structure.refused");
         }
         plan.reload();

@@ -1,7 +1,7 @@
 package ca.concerto.web.interfaces.templates;
 
+import ca.concerto.domain.model.shared.InvalidInput;
 import ca.concerto.domain.application.templates.TemplateAdministration;
-import ca.concerto.domain.model.access.NotAllowed;
 import ca.concerto.domain.model.access.Rights;
 import ca.concerto.domain.model.template.ElementField;
 import ca.concerto.domain.model.template.PlanTemplate;
@@ -102,9 +102,7 @@ public class TemplatesView implements Serializable {
         try {
             change.run();
             messages.add(FacesMessage.SEVERITY_INFO, "templates.saved");
-        } catch (NotAllowed refused) {
-            messages.refused(refused);
-        } catch (IllegalArgumentException refused) {
+        } catch (InvalidInput refused) {
             messages.add(FacesMessage.SEVERITY_ERROR, "templates.refused");
         }
         templates = administration.templates();

@@ -1,22 +1,19 @@
 package ca.concerto.web.interfaces.watch;
 
+import ca.concerto.domain.model.shared.ChangedMeanwhile;
 import ca.concerto.domain.application.plans.PlanCatalog;
 import ca.concerto.domain.application.watch.AssessmentLine;
 import ca.concerto.domain.application.watch.PolicyWatch;
 import ca.concerto.domain.application.watch.WatchItemEntry;
 import ca.concerto.domain.application.watch.WatchItemLine;
-import ca.concerto.domain.model.access.NotAllowed;
 import ca.concerto.domain.model.access.Rights;
-import ca.concerto.domain.model.access.Role;
 import ca.concerto.domain.model.template.FieldOfAction;
 import ca.concerto.domain.model.watch.Impact;
 import ca.concerto.domain.model.watch.Jurisdiction;
 import ca.concerto.domain.model.watch.PolicyStatus;
 import ca.concerto.domain.model.watch.PolicyWatchItem;
-import ca.concerto.tenancy.application.CurrentTenant;
-import ca.concerto.tenancy.infrastructure.network.NetworkAssessment;
+import ca.concerto.tenancy.domain.NetworkAssessment;
 import ca.concerto.web.application.watch.OtherBodiesAssessments;
-import ca.concerto.web.infrastructure.security.AuthenticatedMember;
 import ca.concerto.web.infrastructure.security.CurrentActor;
 import ca.concerto.web.interfaces.language.LanguageSelection;
 import ca.concerto.web.interfaces.language.Messages;
@@ -27,8 +24,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.transaction.TransactionalException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,14 +48,10 @@ public class WatchView implements Serializable {
     @Inject
     OtherBodiesAssessments otherBodies;
 
-    @Inject
-    CurrentTenant currentTenant;
 
     @Inject
     CurrentActor actor;
 
-    @Inject
-    AuthenticatedMember member;
 
     @Inject
     LanguageSelection language;
@@ -93,14 +84,13 @@ public class WatchView implements Serializable {
         items = watch.items();
         fields = catalog.fieldsOfAction();
         if (isInTenant()) {
-            watch.visited(member.username());
+            watch.visited(actor.get().username());
         }
     }
 
     public void select(WatchItemLine item) {
         selected = item;
-        others = otherBodies.of(item.id(), java.util.Set.copyOf(member.roles()),
-                currentTenant.tenant().map(tenant -> tenant.slug().value()));
+        others = otherBodies.of(item.id(), actor.get());
         if (isInTenant()) {
             AssessmentLine own = watch.assessment(item.id()).orElse(null);
             impact = own == null ? Impact.MEDIUM : own.impact();
@@ -125,8 +115,6 @@ public class WatchView implements Serializable {
             FacesContext.getCurrentInstance().addMessage("post:source",
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text("watch.source.invalid"), null));
             FacesContext.getCurrentInstance().validationFailed();
-        } catch (NotAllowed refused) {
-            messages.refused(refused);
         }
     }
 
@@ -135,19 +123,17 @@ public class WatchView implements Serializable {
             AssessmentLine saved = watch.assess(actor.get(), selected.id(), impact, actionNeeded, note, shared, elementIds, fromVersion);
             fromVersion = saved.version();
             messages.add(FacesMessage.SEVERITY_INFO, "watch.assessed");
-        } catch (OptimisticLockException | TransactionalException changedMeanwhile) {
+        } catch (ChangedMeanwhile changedMeanwhile) {
             messages.add(FacesMessage.SEVERITY_ERROR, "watch.changedMeanwhile");
-        } catch (NotAllowed refused) {
-            messages.refused(refused);
         }
     }
 
     public boolean isInTenant() {
-        return currentTenant.tenant().isPresent();
+        return actor.get().body().isPresent();
     }
 
     public boolean isNetwork() {
-        return member.roles().contains(Role.NETWORK_ANALYST);
+        return Rights.mayCompareNetwork(actor.get());
     }
 
     public boolean isEditable() {

@@ -1,5 +1,8 @@
 package ca.concerto.tenancy.infrastructure.network;
 
+import ca.concerto.tenancy.domain.NetworkAssessment;
+import ca.concerto.tenancy.domain.NetworkElement;
+import ca.concerto.tenancy.domain.NetworkReader;
 import ca.concerto.tenancy.domain.SchemaName;
 import ca.concerto.tenancy.domain.TenantSlug;
 import java.sql.Array;
@@ -13,13 +16,8 @@ import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
 
-/**
- * The one path by which anything reads across tenants: the network's database role, which may read each
- * tenant's adopted-plans views ({@code network_plan}, {@code network_element}) and nothing else, in
- * read-only transactions. It never switches anybody's tenant: each tenant's views are named with the
- * tenant's schema, taken from the registry and checked by {@link SchemaName}.
- */
-public class NetworkReader {
+/** The network's reads over JDBC, as the network's database role ({@code ConcertoNetworkDS}), in read-only transactions. */
+public class JdbcNetworkReader implements NetworkReader {
 
     private static final String ELEMENTS = """
             SELECT p.id AS plan_id, p.title AS plan_title, p.period_label, p.adopted_on,
@@ -30,11 +28,12 @@ public class NetworkReader {
 
     private final DataSource network;
 
-    public NetworkReader(DataSource network) {
+    public JdbcNetworkReader(DataSource network) {
         this.network = network;
     }
 
     /** The elements of every active tenant's adopted plans, tenant by tenant (by name), in each plan's order. */
+    @Override
     public List<NetworkElement> adoptedElements() {
         try (Connection connection = network.getConnection()) {
             connection.setReadOnly(true);
@@ -60,6 +59,7 @@ public class NetworkReader {
      *
      * @param exceptTenant a tenant to leave out (the reader's own), or null
      */
+    @Override
     public List<NetworkAssessment> assessments(long itemId, boolean sharedOnly, String exceptTenant) {
         String view = sharedOnly ? "shared_policy_assessment" : "network_policy_assessment";
         try (Connection connection = network.getConnection()) {

@@ -2,6 +2,7 @@ package ca.concerto.tenancy.infrastructure.registry;
 
 import ca.concerto.tenancy.domain.Tenant;
 import ca.concerto.tenancy.domain.TenantKind;
+import ca.concerto.tenancy.domain.TenantRegistrations;
 import ca.concerto.tenancy.domain.TenantSlug;
 import ca.concerto.tenancy.domain.TenantStatus;
 import java.sql.Connection;
@@ -13,15 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
-/**
- * Writes to the tenant registry, as the role that owns the shared schema: registering a tenant, recording
- * the state of its schema, and finding the schemas that need a migration.
- */
-public class TenantRegistrations {
+/** The tenant registry as the role that owns the shared schema changes it. */
+public class JdbcTenantRegistrations implements TenantRegistrations {
 
     private final DataSource ownerDataSource;
 
-    public TenantRegistrations(DataSource ownerDataSource) {
+    public JdbcTenantRegistrations(DataSource ownerDataSource) {
         this.ownerDataSource = ownerDataSource;
     }
 
@@ -30,6 +28,7 @@ public class TenantRegistrations {
      *
      * @return false when the slug is already registered
      */
+    @Override
     public boolean register(Tenant tenant) {
         return update("""
                 INSERT INTO platform.tenant (slug, display_name, region, kind, schema_name, status)
@@ -39,34 +38,36 @@ public class TenantRegistrations {
     }
 
     /** The tenant's schema is at this version and ready. */
+    @Override
     public void markActive(TenantSlug slug, int schemaVersion) {
         update("UPDATE platform.tenant SET status = 'ACTIVE', schema_version = ? WHERE slug = ?",
                 schemaVersion, slug.value());
     }
 
+    @Override
     public void markMigrationFailed(TenantSlug slug) {
         update("UPDATE platform.tenant SET status = 'MIGRATION_FAILED' WHERE slug = ?", slug.value());
     }
 
+    @Override
     public void remove(TenantSlug slug) {
         update("DELETE FROM platform.tenant WHERE slug = ?", slug.value());
     }
 
     /** Every registered tenant, whatever its status. */
+    @Override
     public List<Registration> all() {
         return query("SELECT * FROM platform.tenant ORDER BY slug", null);
     }
 
     /** Tenants whose schema is not known to be at that version: the only ones start-up migrates. */
+    @Override
     public List<Registration> behind(int latestVersion) {
         return query("""
                 SELECT * FROM platform.tenant
                 WHERE status <> 'PROVISIONING' AND schema_version IS DISTINCT FROM ? ORDER BY slug""", latestVersion);
     }
 
-    /** A row of the registry. */
-    public record Registration(Tenant tenant, TenantStatus status, Integer schemaVersion) {
-    }
 
     private List<Registration> query(String sql, Integer parameter) {
         List<Registration> registrations = new ArrayList<>();

@@ -1,4 +1,4 @@
-package ca.concerto.tenancy.infrastructure.network;
+package ca.concerto.tenancy.domain;
 
 import java.io.Serializable;
 import java.time.LocalDate;

@@ -1,0 +1,23 @@
+package ca.concerto.tenancy.domain;
+
+import java.util.List;
+
+/**
+ * The one path by which anything reads across tenants: the network's database role, which may read each
+ * tenant's adopted-plans views ({@code network_plan}, {@code network_element}) and nothing else, in
+ * read-only transactions. It never switches anybody's tenant: each tenant's views are named with the
+ * tenant's schema, taken from the registry and checked by {@link SchemaName}.
+ */
+public interface NetworkReader {
+
+    /** The elements of every active tenant's adopted plans, tenant by tenant (by name), in each plan's order. */
+    List<NetworkElement> adoptedElements();
+
+    /**
+     * Every tenant's assessment of a policy watch item, for the network; or, with {@code sharedOnly}, only
+     * those their tenant shares, for other tenants.
+     *
+     * @param exceptTenant a tenant to leave out (the reader's own), or null
+     */
+    List<NetworkAssessment> assessments(long itemId, boolean sharedOnly, String exceptTenant);
+}

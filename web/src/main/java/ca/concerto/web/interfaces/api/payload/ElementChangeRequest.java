@@ -1,0 +1,17 @@
+package ca.concerto.web.interfaces.api.payload;
+
+import ca.concerto.domain.application.plans.ElementChanges;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+
+/** {@code PUT /api/plans/{id}/elements/{elementId}}: the element's texts, from the version the caller read. */
+public record ElementChangeRequest(@NotNull Integer fromVersion, @NotBlank String title, String description,
+        String schedule, String lead, String expectedResults, List<String> collaborators, List<String> fieldsOfAction,
+        String number, List<String> resultIndicators, List<String> targetGroups, String comment) {
+
+    public ElementChanges changes(long elementId) {
+        return new ElementChanges(elementId, fromVersion, title, description, schedule, lead, expectedResults, collaborators,
+                fieldsOfAction, number, resultIndicators, targetGroups);
+    }
+}

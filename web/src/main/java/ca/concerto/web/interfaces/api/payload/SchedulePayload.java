@@ -1,0 +1,17 @@
+package ca.concerto.web.interfaces.api.payload;
+
+import ca.concerto.domain.application.plans.PlanOutline;
+import ca.concerto.domain.model.plan.ScheduleKind;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.LocalDate;
+
+/** A schedule as written, with the interval read from it (null ends when undetermined). */
+@JsonbPropertyOrder({"text", "kind", "start", "end"})
+public record SchedulePayload(String text, ScheduleKind kind, LocalDate start, LocalDate end) {
+
+    /** The element's schedule; null when it has none. */
+    static SchedulePayload of(PlanOutline.Element element) {
+        return element.schedule() == null ? null
+                : new SchedulePayload(element.schedule(), element.scheduleKind(), element.scheduleStart(), element.scheduleEnd());
+    }
+}
