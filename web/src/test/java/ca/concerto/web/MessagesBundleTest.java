@@ -3,15 +3,15 @@ package ca.concerto.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.concerto.domain.model.access.Role;
-import ca.concerto.web.interfaces.language.Messages;
+import ca.concerto.web.infrastructure.text.MessageBundle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 
 class MessagesBundleTest {
 
-    private final ResourceBundle french = ResourceBundle.getBundle(Messages.BUNDLE, Locale.CANADA_FRENCH);
-    private final ResourceBundle english = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ENGLISH);
+    private final ResourceBundle french = MessageBundle.in(Locale.CANADA_FRENCH);
+    private final ResourceBundle english = MessageBundle.in(Locale.ENGLISH);
 
     @Test
     void frenchAndEnglishHaveTheSameKeys() {
@@ -24,7 +24,7 @@ class MessagesBundleTest {
         try {
             Locale.setDefault(Locale.ENGLISH);
             ResourceBundle.clearCache();
-            assertThat(ResourceBundle.getBundle(Messages.BUNDLE, Locale.CANADA_FRENCH).getString("layout.logout"))
+            assertThat(MessageBundle.in(Locale.CANADA_FRENCH).getString("layout.logout"))
                     .isEqualTo("Se déconnecter");
         } finally {
             Locale.setDefault(before);

@@ -14,21 +14,25 @@ import org.junit.jupiter.api.Test;
 /** Rule of the house: no code path outside tenancy/ sets a schema or a search_path. */
 class TenancyBoundaryTest {
 
+    /** The project's root: the parent of this module's directory, which Maven's Surefire names in {@code basedir}. */
+    private static final Path PROJECT = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().getParent();
+
     private static final Pattern SETS_A_SCHEMA = Pattern.compile(
             "setSchema\\s*\\(|search_path\\s*(=|TO)|SET\\s+SCHEMA|currentSchema\\s*=|hibernate\\.default_schema",
             Pattern.CASE_INSENSITIVE);
 
     @Test
     void noMainCodeOutsideTenancySetsASchema() throws IOException {
-        List<String> offenders;
-        try (Stream<Path> files = Stream.of("domain", "web", "ear", "deploy").map(module -> Path.of("..", module, "src", "main"))
+        List<Path> scanned;
+        try (Stream<Path> files = Stream.of("domain", "web", "ear", "deploy").map(module -> PROJECT.resolve(module).resolve("src/main"))
                 .filter(Files::isDirectory).flatMap(TenancyBoundaryTest::walk)) {
-            offenders = files.filter(Files::isRegularFile)
-                    .filter(file -> file.toString().matches(".*\\.(java|sql|xml|properties|cli|sh|xhtml)$"))
-                    .filter(TenancyBoundaryTest::setsASchema)
-                    .map(Path::toString).toList();
+            scanned = files.filter(Files::isRegularFile)
+                    .filter(file -> file.toString().matches(".*\\.(java|sql|xml|properties|cli|sh|xhtml)$")).toList();
         }
-        assertThat(offenders).isEmpty();
+        // Found from Maven's basedir, wherever the test runs from: it cannot pass by scanning nothing.
+        assertThat(scanned).hasSizeGreaterThan(150)
+                .anySatisfy(file -> assertThat(file).endsWith(Path.of("PlanCatalog.java")));
+        assertThat(scanned.stream().filter(TenancyBoundaryTest::setsASchema).map(Path::toString)).isEmpty();
     }
 
     @Test

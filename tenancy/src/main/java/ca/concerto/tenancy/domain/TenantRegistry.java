@@ -14,4 +14,7 @@ public interface TenantRegistry {
 
     /** Every active tenant. */
     List<Tenant> all();
+
+    /** Reads the registry again, after a change made here (a tenant provisioned or migrated). */
+    void refresh();
 }

@@ -1,5 +1,6 @@
 package ca.concerto.tenancy.infrastructure;
 
+import ca.concerto.tenancy.application.TenancySettings;
 import ca.concerto.tenancy.application.TenantProvisioning;
 import ca.concerto.tenancy.application.TenantSchemaUpgrade;
 import ca.concerto.tenancy.application.SchemaMigrations;

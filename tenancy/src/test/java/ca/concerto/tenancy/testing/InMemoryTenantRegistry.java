@@ -29,4 +29,9 @@ public class InMemoryTenantRegistry implements TenantRegistry {
     public List<Tenant> all() {
         return tenants;
     }
+
+    @Override
+    public void refresh() {
+        // Nothing to read again: the tenants are in memory.
+    }
 }

@@ -9,8 +9,8 @@ import ca.concerto.tenancy.application.TenantScope;
 import ca.concerto.tenancy.domain.Tenant;
 import ca.concerto.tenancy.application.TenantSchemaUpgrade;
 import ca.concerto.tenancy.application.TenantSpaces;
-import ca.concerto.tenancy.infrastructure.TenancySettings;
-import ca.concerto.tenancy.infrastructure.registry.JdbcTenantRegistry;
+import ca.concerto.tenancy.application.TenancySettings;
+import ca.concerto.tenancy.domain.TenantRegistry;
 import ca.concerto.tenancy.domain.TenantRegistrations;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -50,7 +50,7 @@ public class PlatformStartup {
     TenantSpaces spaces;
 
     @Inject
-    JdbcTenantRegistry registry;
+    TenantRegistry registry;
 
     @PersistenceContext(unitName = "concerto")
     EntityManager entityManager;

@@ -57,6 +57,7 @@ public class JdbcTenantRegistry implements TenantRegistry {
     }
 
     /** Reads the registry again, after a change to it. */
+    @Override
     public void refresh() {
         load();
     }

@@ -1,7 +1,7 @@
 package ca.concerto.web.infrastructure.export;
 
 import ca.concerto.domain.application.plans.PlanOutline;
-import ca.concerto.web.interfaces.language.Messages;
+import ca.concerto.web.infrastructure.text.MessageBundle;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ public final class ActivitiesWorkbook {
     }
 
     public static void write(PlanOutline plan, Locale locale, OutputStream out) throws IOException {
-        ResourceBundle messages = ResourceBundle.getBundle(Messages.BUNDLE, locale);
+        ResourceBundle messages = MessageBundle.in(locale);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet(messages.getString("export.sheet"));
             CellStyle header = workbook.createCellStyle();

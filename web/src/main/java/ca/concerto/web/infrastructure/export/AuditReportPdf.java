@@ -5,7 +5,7 @@ import ca.concerto.domain.application.history.PlanDiff;
 import ca.concerto.domain.application.history.RevisionLine;
 import ca.concerto.domain.application.plans.PlanOutline;
 import ca.concerto.domain.model.audit.RevisionKind;
-import ca.concerto.web.interfaces.language.Messages;
+import ca.concerto.web.infrastructure.text.MessageBundle;
 import com.lowagie.text.Document;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
@@ -38,7 +38,7 @@ public final class AuditReportPdf {
 
     public static void write(PlanOutline plan, List<RevisionLine> revisions, Optional<HistoryService.SinceAdoption> since,
             Locale locale, OutputStream out) {
-        ResourceBundle messages = ResourceBundle.getBundle(Messages.BUNDLE, locale);
+        ResourceBundle messages = MessageBundle.in(locale);
         DateTimeFormatter moments = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale);
         Document document = new Document(PageSize.LETTER, 40, 40, 40, 40);
         PdfWriter.getInstance(document, out);

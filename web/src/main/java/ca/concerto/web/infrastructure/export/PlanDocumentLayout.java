@@ -1,7 +1,7 @@
 package ca.concerto.web.infrastructure.export;
 
 import ca.concerto.domain.application.plans.PlanOutline;
-import ca.concerto.web.interfaces.language.Messages;
+import ca.concerto.web.infrastructure.text.MessageBundle;
 import java.io.IOException;
 import java.text.MessageFormat;
 import java.time.LocalDate;
@@ -26,7 +26,7 @@ public final class PlanDocumentLayout {
     }
 
     static void render(PlanOutline plan, Locale locale, LocalDate today, PlanDocumentWriter writer) throws IOException {
-        ResourceBundle messages = ResourceBundle.getBundle(Messages.BUNDLE, locale);
+        ResourceBundle messages = MessageBundle.in(locale);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         List<String> facts = new ArrayList<>();
         facts.add(MessageFormat.format(messages.getString("export.titlePage.period"), plan.period()));

@@ -1,7 +1,6 @@
 package ca.concerto.web.infrastructure.security;
 
 import ca.concerto.tenancy.application.CurrentTenant;
-import ca.concerto.web.interfaces.access.Pages;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

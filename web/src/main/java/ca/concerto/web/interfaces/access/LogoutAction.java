@@ -1,5 +1,6 @@
 package ca.concerto.web.interfaces.access;
 
+import ca.concerto.web.infrastructure.security.Pages;
 import ca.concerto.web.infrastructure.security.OidcSessions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;

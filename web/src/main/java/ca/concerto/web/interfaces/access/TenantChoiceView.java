@@ -1,5 +1,6 @@
 package ca.concerto.web.interfaces.access;
 
+import ca.concerto.web.infrastructure.security.Pages;
 import ca.concerto.tenancy.application.CurrentTenant;
 import ca.concerto.tenancy.application.TenantChoiceRefused;
 import ca.concerto.tenancy.domain.Tenant;

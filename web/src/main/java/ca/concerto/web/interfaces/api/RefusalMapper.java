@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import ca.concerto.web.interfaces.language.Messages;
+import ca.concerto.web.infrastructure.text.MessageBundle;
 
 /**
  * Every failure of the API becomes its answer here, and only here: a refusal ({@link Refusal}) with its
@@ -53,6 +53,6 @@ public class RefusalMapper implements ExceptionMapper<RuntimeException> {
     }
 
     private static String text(String key, HttpHeaders headers) {
-        return ResourceBundle.getBundle(Messages.BUNDLE, ApiLanguage.of(headers)).getString(key);
+        return MessageBundle.in(ApiLanguage.of(headers)).getString(key);
     }
 }

@@ -1,4 +1,4 @@
-package ca.concerto.web.interfaces.access;
+package ca.concerto.web.infrastructure.security;
 
 /** Paths of the screens that concern access itself, shared by the pages' beans and the admission filter. */
 public final class Pages {

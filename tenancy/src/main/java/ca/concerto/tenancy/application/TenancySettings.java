@@ -1,4 +1,4 @@
-package ca.concerto.tenancy.infrastructure;
+package ca.concerto.tenancy.application;
 
 /** Tenancy's settings, from the environment (deploy/concerto sets them), with local defaults. */
 public final class TenancySettings {
