@@ -10,26 +10,25 @@ import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanType;
 import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.domain.Tenant;
-import ca.concerto.tenancy.testing.TestTenants;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
 import org.hibernate.envers.AuditReaderFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What tenant A writes, tenant B cannot see by any path the application has to the database. */
 class TenantIsolationTest {
 
     private static final Tenant A = tenant("monteregie");
     private static final Tenant B = tenant("capitale-nationale");
-    private static TenantPersistence persistence;
+    @RegisterExtension
+    static final TenantPersistence persistence = TenantPersistence.forTenants(A, B);
     private static long planOfA;
 
     @BeforeAll
     static void aPlanInA() {
-        persistence = TenantPersistence.forTenants(A, B);
         planOfA = persistence.inTransaction(A, "camille", "Plan de A", entityManager -> {
             Plan plan = new Plan("Plan secret de A", PlanType.ANNUAL_ACTION_PLAN, "annual-action-plan",
                     new Period(LocalDate.of(2018, 4, 1), LocalDate.of(2019, 3, 31), "2018-2019"));
@@ -38,11 +37,6 @@ class TenantIsolationTest {
             entityManager.flush();
             return plan.id();
         });
-    }
-
-    @AfterAll
-    static void close() {
-        persistence.close();
     }
 
     @Test

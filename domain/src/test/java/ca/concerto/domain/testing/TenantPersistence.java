@@ -15,21 +15,61 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The application's persistence unit, outside WildFly: Hibernate with schema-per-tenant multi-tenancy
- * over the application's role, on a test database whose schemas the real migrations made.
+ * over the application's role, on a test database whose schemas the real migrations made. As a JUnit
+ * extension ({@code @RegisterExtension static final TenantPersistence persistence = forTenants(...)}), it
+ * provisions a new database with the tenants before the class's tests and closes it after them.
  */
-public final class TenantPersistence implements AutoCloseable {
+public final class TenantPersistence implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
-    private final EntityManagerFactory factory;
-    private final PostgresServer.Database database;
+    private final Tenant[] tenants;
+    private final Map<String, Object> extraSettings;
+    private EntityManagerFactory factory;
+    private PostgresServer.Database database;
 
     public TenantPersistence(PostgresServer.Database database) {
         this(database, Map.of());
     }
 
     public TenantPersistence(PostgresServer.Database database, Map<String, Object> extraSettings) {
+        this.tenants = new Tenant[0];
+        this.extraSettings = extraSettings;
+        open(database);
+    }
+
+    private TenantPersistence(Map<String, Object> extraSettings, Tenant... tenants) {
+        this.tenants = tenants;
+        this.extraSettings = extraSettings;
+    }
+
+    /** For a test class: a new test database whose given tenants are provisioned, and the persistence unit over it. */
+    public static TenantPersistence forTenants(Tenant... tenants) {
+        return new TenantPersistence(Map.of(), tenants);
+    }
+
+    /** The same, with Hibernate settings of the test's own (statistics, say). */
+    public static TenantPersistence forTenants(Map<String, Object> extraSettings, Tenant... tenants) {
+        return new TenantPersistence(extraSettings, tenants);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        PostgresServer.Database created = PostgresServer.shared().newDatabase();
+        TestTenants.provision(created, tenants);
+        open(created);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    private void open(PostgresServer.Database database) {
         this.database = database;
         Map<String, Object> settings = new HashMap<>();
         settings.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
@@ -38,13 +78,6 @@ public final class TenantPersistence implements AutoCloseable {
         settings.put(SchemaPerTenantConnectionProvider.DATA_SOURCE, database.app());
         settings.putAll(extraSettings);
         factory = Persistence.createEntityManagerFactory("concerto", settings);
-    }
-
-    /** A new test database whose given tenants are provisioned, and the persistence unit over it. */
-    public static TenantPersistence forTenants(Tenant... tenants) {
-        PostgresServer.Database database = PostgresServer.shared().newDatabase();
-        TestTenants.provision(database, tenants);
-        return new TenantPersistence(database);
     }
 
     /** The test database, for what goes around the persistence unit (the network's role). */

@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,6 +28,16 @@ public class FollowUpService {
     PlanTemplates templates;
 
     private final Clock clock = Clock.systemDefaultZone();
+
+    /** The plan as its pages show it, for this person; empty when the body has no such plan. */
+    @Transactional
+    public Optional<FollowedPlan> followed(Actor actor, long planId) {
+        List<FollowedPlan.FieldLabel> fields = templates.fieldsOfAction().stream().map(field -> new FollowedPlan.FieldLabel(
+                field.code(), field.label(Locale.CANADA_FRENCH), field.label(Locale.ENGLISH))).toList();
+        return plans.withTree(planId).map(plan -> new FollowedPlan(
+                PlanOutlines.outline(plan, templates.find(plan.templateCode()).orElse(null)), reporting.of(planId),
+                reporting.followable(actor, plan), fields, today()));
+    }
 
     @Transactional
     public PlanFollowUp of(long planId) {

@@ -11,6 +11,7 @@ import ca.concerto.domain.model.followup.ReportingPeriod;
 import ca.concerto.domain.model.partner.Organisation;
 import ca.concerto.domain.model.partner.PartnerAccount;
 import ca.concerto.domain.model.partner.PartnerAccounts;
+import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanElement;
 import ca.concerto.domain.model.plan.PlanNotEditable;
 import ca.concerto.domain.model.plan.PlanStatus;
@@ -80,10 +81,14 @@ public class ProgressReporting {
 
     /** The elements of a plan the actor may follow up, for screens to offer it on them only. */
     public Set<Long> followable(Actor actor, long planId) {
+        return plans.withTree(planId).map(plan -> followable(actor, plan)).orElse(Set.of());
+    }
+
+    /** The elements of a loaded plan the actor may follow up. */
+    public Set<Long> followable(Actor actor, Plan plan) {
         Optional<Organisation> speaksFor = speaksFor(actor);
-        return plans.withTree(planId).map(plan -> plan.elements().stream()
-                .filter(element -> Rights.mayFollowUp(actor, element, speaksFor)).map(PlanElement::id)
-                .collect(Collectors.toSet())).orElse(Set.of());
+        return plan.elements().stream().filter(element -> Rights.mayFollowUp(actor, element, speaksFor)).map(PlanElement::id)
+                .collect(Collectors.toSet());
     }
 
     /** The follow-up of every element of a plan of this body. */

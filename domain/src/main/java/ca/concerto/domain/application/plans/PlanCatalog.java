@@ -2,6 +2,7 @@ package ca.concerto.domain.application.plans;
 
 import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.access.Rights;
+import ca.concerto.domain.model.plan.PlanStatus;
 import ca.concerto.domain.model.plan.Plans;
 import ca.concerto.domain.model.template.FieldOfAction;
 import ca.concerto.domain.model.template.PlanTemplate;
@@ -65,6 +66,16 @@ public class PlanCatalog {
     @Transactional
     public List<PlanSummary> plans() {
         return plans.all().stream().map(PlanSummary::of).toList();
+    }
+
+    /**
+     * The actions and activities of the body's current (not archived) plans, plan by plan, for linking
+     * meetings and assessments to them: one transaction, each tree loaded in a constant number of statements.
+     */
+    @Transactional
+    public List<PlanOutline> currentOutlines() {
+        return plans.all().stream().filter(plan -> plan.status() != PlanStatus.ARCHIVED)
+                .map(plan -> PlanOutlines.of(plans, templates, plan.id()).orElseThrow()).toList();
     }
 
     /** The shared templates a plan can be created from. */

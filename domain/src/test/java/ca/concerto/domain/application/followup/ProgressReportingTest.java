@@ -62,15 +62,14 @@ import org.hibernate.envers.AuditReader;
 import ca.concerto.domain.testing.Services;
 import ca.concerto.domain.model.plan.LevelRule;
 import org.hibernate.envers.AuditReaderFactory;
-import org.junit.jupiter.api.AfterAll;
 import ca.concerto.domain.model.plan.LevelRule;
 import ca.concerto.domain.testing.Services;
-import org.junit.jupiter.api.BeforeAll;
 import ca.concerto.domain.model.plan.LevelRule;
 import org.junit.jupiter.api.BeforeEach;
 import ca.concerto.domain.testing.Services;
 import ca.concerto.domain.model.plan.LevelRule;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Follow-up rights and records: a partner reports on what their organisation leads (directly or through
@@ -84,22 +83,13 @@ class ProgressReportingTest {
     private static final Actor COORDINATION = new Actor("camille", "monteregie", Set.of(Role.COORDINATOR));
     private static final Actor DSP_PARTNER = new Actor("partenaire.dsp", "monteregie", Set.of(Role.PARTNER));
     private static final Actor AUDITOR = new Actor("verification", "monteregie", Set.of(Role.AUDITOR));
-    private static TenantPersistence persistence;
+    @RegisterExtension
+    static final TenantPersistence persistence = TenantPersistence.forTenants(MONTEREGIE);
 
     private long ledByDsp;
     private long activityUnderDspAction;
     private long ledByOthers;
     private long planId;
-
-    @BeforeAll
-    static void start() {
-        persistence = TenantPersistence.forTenants(MONTEREGIE);
-    }
-
-    @AfterAll
-    static void stop() {
-        persistence.close();
-    }
 
     @BeforeEach
     void plan() {

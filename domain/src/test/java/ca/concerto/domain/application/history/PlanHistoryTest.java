@@ -6,10 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.concerto.domain.application.plans.ElementChanges;
 import ca.concerto.domain.application.plans.NewPlan;
-import ca.concerto.domain.application.plans.PlanAdoption;
 import ca.concerto.domain.application.plans.PlanDrafting;
-import ca.concerto.domain.application.plans.PlanEditing;
-import ca.concerto.domain.application.plans.PlanVersions;
 import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.access.NotAllowed;
 import ca.concerto.domain.model.access.Role;
@@ -24,9 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A plan's history read back from its audit: its revisions, the plan as it was, and comparisons on known
@@ -37,17 +33,8 @@ class PlanHistoryTest {
     private static final Tenant MONTEREGIE = tenant("monteregie");
     private static final Actor CAMILLE = new Actor("camille", "monteregie", Set.of(Role.COORDINATOR));
     private static final Actor AUDITOR = new Actor("verification", "monteregie", Set.of(Role.AUDITOR));
-    private static TenantPersistence persistence;
-
-    @BeforeAll
-    static void start() {
-        persistence = TenantPersistence.forTenants(MONTEREGIE);
-    }
-
-    @AfterAll
-    static void stop() {
-        persistence.close();
-    }
+    @RegisterExtension
+    static final TenantPersistence persistence = TenantPersistence.forTenants(MONTEREGIE);
 
     @Test
     void theTimelineListsEachRevisionAndThePlanReadsAsItWasAtEach() {

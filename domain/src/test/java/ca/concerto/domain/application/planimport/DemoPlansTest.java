@@ -15,7 +15,6 @@ import ca.concerto.domain.model.plan.PlanStatus;
 import ca.concerto.domain.model.plan.ScheduleKind;
 import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.domain.Tenant;
-import ca.concerto.tenancy.testing.TestTenants;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,9 +23,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import org.hibernate.envers.AuditReaderFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The seed plans come into their tenants whole: every element, every field, every accent. */
 class DemoPlansTest {
@@ -35,20 +34,15 @@ class DemoPlansTest {
     private static final Path SEED = Path.of("../../shared/seeds/monteregie-plan-action-2018-2019.txt");
     private static final Tenant MONTEREGIE = tenant("monteregie");
     private static final Tenant CAPITALE = tenant("capitale-nationale");
-    private static TenantPersistence persistence;
+    @RegisterExtension
+    static final TenantPersistence persistence = TenantPersistence.forTenants(MONTEREGIE, CAPITALE);
 
     @BeforeAll
     static void importTheDemoTenants() {
-        persistence = TenantPersistence.forTenants(MONTEREGIE, CAPITALE);
         for (Tenant tenant : List.of(MONTEREGIE, CAPITALE)) {
             persistence.inTransaction(tenant, importRevision(tenant),
                     entityManager -> DemoPlans.importInto(entityManager, tenant.slug().value()));
         }
-    }
-
-    @AfterAll
-    static void close() {
-        persistence.close();
     }
 
     @Test

@@ -47,7 +47,6 @@ import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.access.Role;
 import ca.concerto.domain.testing.Services;
 import java.util.Set;
-import ca.concerto.tenancy.testing.TestTenants;
 import jakarta.persistence.EntityManager;
 import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.access.Role;
@@ -65,29 +64,19 @@ import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.access.Role;
 import ca.concerto.domain.testing.Services;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.access.Role;
 import ca.concerto.domain.testing.Services;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Adoption is an adoption revision even when the transaction commits after the service has returned. */
 class PlanAdoptionTest {
 
     private static final Tenant CAPITALE = tenant("capitale-nationale");
-    private static TenantPersistence persistence;
-
-    @BeforeAll
-    static void start() {
-        persistence = TenantPersistence.forTenants(CAPITALE);
-    }
-
-    @AfterAll
-    static void stop() {
-        persistence.close();
-    }
+    @RegisterExtension
+    static final TenantPersistence persistence = TenantPersistence.forTenants(CAPITALE);
 
     @Test
     void adoptingRecordsAnAdoptionRevisionWithItsAuthorAndComment() {

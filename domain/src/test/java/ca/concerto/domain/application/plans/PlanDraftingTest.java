@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.concerto.domain.application.followup.ProgressEntry;
-import ca.concerto.domain.application.followup.ProgressReporting;
 import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.access.Role;
 import ca.concerto.domain.model.followup.ProgressReport;
@@ -22,9 +21,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Creating plans from templates or earlier plans, and shaping their trees, each change one revision. */
 class PlanDraftingTest {
@@ -33,17 +31,8 @@ class PlanDraftingTest {
     private static final NewPlan PLAN_2019 = new NewPlan("Plan d'action 2019-2020", "2019-2020",
             LocalDate.of(2019, 4, 1), LocalDate.of(2020, 3, 31));
     private static final Actor COORDINATION = new Actor("coord", "capitale-nationale", Set.of(Role.COORDINATOR));
-    private static TenantPersistence persistence;
-
-    @BeforeAll
-    static void start() {
-        persistence = TenantPersistence.forTenants(CAPITALE);
-    }
-
-    @AfterAll
-    static void stop() {
-        persistence.close();
-    }
+    @RegisterExtension
+    static final TenantPersistence persistence = TenantPersistence.forTenants(CAPITALE);
 
     @Test
     void aPlanCreatedFromATemplateTakesItsTypeAndGrowsElementsInOrder() {

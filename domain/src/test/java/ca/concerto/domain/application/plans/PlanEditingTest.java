@@ -17,7 +17,6 @@ import ca.concerto.domain.model.plan.ScheduleKind;
 import ca.concerto.domain.testing.Services;
 import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.domain.Tenant;
-import ca.concerto.tenancy.testing.TestTenants;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,25 +24,15 @@ import java.util.Set;
 import java.util.function.Function;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Editing an element: saved as a revision with its comment, or refused without losing anything. */
 class PlanEditingTest {
 
     private static final Tenant MONTEREGIE = tenant("monteregie");
-    private static TenantPersistence persistence;
-
-    @BeforeAll
-    static void start() {
-        persistence = TenantPersistence.forTenants(MONTEREGIE);
-    }
-
-    @AfterAll
-    static void stop() {
-        persistence.close();
-    }
+    @RegisterExtension
+    static final TenantPersistence persistence = TenantPersistence.forTenants(MONTEREGIE);
 
     @Test
     void aSavedEditIsOneRevisionWithThePersonsComment() {

@@ -17,30 +17,26 @@ import ca.concerto.domain.model.plan.PlanElement;
 import ca.concerto.domain.model.plan.PlanType;
 import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.domain.Tenant;
-import ca.concerto.tenancy.testing.PostgresServer;
-import ca.concerto.tenancy.testing.TestTenants;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A plan's whole tree loads in the same number of statements whether it has three elements or a hundred. */
 class PlanTreeLoadingTest {
 
     private static final Tenant MONTEREGIE = tenant("monteregie");
-    private static TenantPersistence persistence;
+    @RegisterExtension
+    static final TenantPersistence persistence = TenantPersistence.forTenants(Map.of("hibernate.generate_statistics", "true"), MONTEREGIE);
     private static long annualPlan;
     private static long smallPlan;
 
     @BeforeAll
     static void plans() {
-        PostgresServer.Database database = PostgresServer.shared().newDatabase();
-        TestTenants.provision(database, MONTEREGIE);
-        persistence = new TenantPersistence(database, Map.of("hibernate.generate_statistics", "true"));
         List<Plan> imported = persistence.inTransaction(MONTEREGIE,
                 new RevisionDetails("import", "monteregie", RevisionKind.IMPORT, ""),
                 entityManager -> DemoPlans.importInto(entityManager, "monteregie"));
@@ -63,11 +59,6 @@ class PlanTreeLoadingTest {
             entityManager.flush();
             return plan.id();
         });
-    }
-
-    @AfterAll
-    static void close() {
-        persistence.close();
     }
 
     @Test

@@ -30,35 +30,24 @@ import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.access.Role;
 import ca.concerto.domain.testing.Services;
 import java.util.Set;
-import ca.concerto.tenancy.testing.TestTenants;
 import java.time.LocalDate;
 import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.access.Role;
 import ca.concerto.domain.testing.Services;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.access.Role;
 import ca.concerto.domain.testing.Services;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One draft per plan at a time, and editions numbered along the plan's lineage. */
 class PlanVersionsTest {
 
     private static final Tenant MONTEREGIE = tenant("monteregie");
-    private static TenantPersistence persistence;
-
-    @BeforeAll
-    static void start() {
-        persistence = TenantPersistence.forTenants(MONTEREGIE);
-    }
-
-    @AfterAll
-    static void stop() {
-        persistence.close();
-    }
+    @RegisterExtension
+    static final TenantPersistence persistence = TenantPersistence.forTenants(MONTEREGIE);
 
     @Test
     void askingTwiceOpensTheSameDraftAndAfterItsAdoptionTheNextEditionFollows() {

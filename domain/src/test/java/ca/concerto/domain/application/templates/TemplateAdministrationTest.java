@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.concerto.domain.application.plans.NewPlan;
-import ca.concerto.domain.application.plans.PlanDrafting;
 import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.access.NotAllowed;
 import ca.concerto.domain.testing.Services;
@@ -18,10 +17,8 @@ import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.domain.Tenant;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Platform administrators shape the shared templates; plans start from them and never change with them. */
 class TemplateAdministrationTest {
@@ -29,17 +26,8 @@ class TemplateAdministrationTest {
     private static final Tenant MONTEREGIE = tenant("monteregie");
     private static final Actor ADMIN = new Actor("admin.plateforme", null, Set.of(Role.PLATFORM_ADMIN));
     private static final Actor CAMILLE = new Actor("camille", "monteregie", Set.of(Role.COORDINATOR));
-    private static TenantPersistence persistence;
-
-    @BeforeAll
-    static void start() {
-        persistence = TenantPersistence.forTenants(MONTEREGIE);
-    }
-
-    @AfterAll
-    static void stop() {
-        persistence.close();
-    }
+    @RegisterExtension
+    static final TenantPersistence persistence = TenantPersistence.forTenants(MONTEREGIE);
 
     @Test
     void aPlanStartsWithTheTemplatesStarterContentAndKeepsItWhenTheTemplateChanges() {

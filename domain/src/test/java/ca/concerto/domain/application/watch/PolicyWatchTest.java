@@ -22,9 +22,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The shared watch board and the tenants' own assessments: posted by any tenant's coordination, seen by
@@ -36,17 +35,8 @@ class PolicyWatchTest {
     private static final Tenant CAPITALE = tenant("capitale-nationale");
     private static final Actor MONTEREGIE_COORDINATION = new Actor("camille", "monteregie", Set.of(Role.COORDINATOR));
     private static final Actor CAPITALE_COORDINATION = new Actor("mathieu", "capitale-nationale", Set.of(Role.COORDINATOR));
-    private static TenantPersistence persistence;
-
-    @BeforeAll
-    static void start() {
-        persistence = TenantPersistence.forTenants(MONTEREGIE, CAPITALE);
-    }
-
-    @AfterAll
-    static void stop() {
-        persistence.close();
-    }
+    @RegisterExtension
+    static final TenantPersistence persistence = TenantPersistence.forTenants(MONTEREGIE, CAPITALE);
 
     @Test
     void anItemPostedByOneTenantIsOnEveryTenantsBoardWithItsTextAsTyped() {

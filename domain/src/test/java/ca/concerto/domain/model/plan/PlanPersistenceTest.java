@@ -12,7 +12,6 @@ import ca.concerto.domain.model.partner.Organisation;
 import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.application.TenantScope;
 import ca.concerto.tenancy.domain.Tenant;
-import ca.concerto.tenancy.testing.TestTenants;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
@@ -21,26 +20,16 @@ import java.util.List;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Plans in a tenant's schema: their tree, their revisions, adoption, and concurrent edits. */
 class PlanPersistenceTest {
 
     private static final Tenant MONTEREGIE = tenant("monteregie");
     private static final Period PERIOD = new Period(LocalDate.of(2018, 4, 1), LocalDate.of(2019, 3, 31), "2018-2019");
-    private static TenantPersistence persistence;
-
-    @BeforeAll
-    static void start() {
-        persistence = TenantPersistence.forTenants(MONTEREGIE);
-    }
-
-    @AfterAll
-    static void stop() {
-        persistence.close();
-    }
+    @RegisterExtension
+    static final TenantPersistence persistence = TenantPersistence.forTenants(MONTEREGIE);
 
     @Test
     void aPlanTreeWithEveryFieldOfAnActivityComesBackAsSaved() {

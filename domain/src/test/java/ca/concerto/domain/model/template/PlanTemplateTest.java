@@ -10,32 +10,26 @@ import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanElement;
 import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.domain.Tenant;
-import ca.concerto.tenancy.testing.TestTenants;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The shared templates describe the four shapes of the seed plans, and every demo plan fits its template. */
 class PlanTemplateTest {
 
     private static final Tenant MONTEREGIE = tenant("monteregie");
     private static final Tenant CAPITALE = tenant("capitale-nationale");
-    private static TenantPersistence persistence;
+    @RegisterExtension
+    static final TenantPersistence persistence = TenantPersistence.forTenants(MONTEREGIE, CAPITALE);
 
     @BeforeAll
     static void demoTenants() {
-        persistence = TenantPersistence.forTenants(MONTEREGIE, CAPITALE);
         for (Tenant tenant : List.of(MONTEREGIE, CAPITALE)) {
             persistence.inTransaction(tenant, new RevisionDetails("import", tenant.slug().value(), RevisionKind.IMPORT, ""),
                     entityManager -> DemoPlans.importInto(entityManager, tenant.slug().value()));
         }
-    }
-
-    @AfterAll
-    static void close() {
-        persistence.close();
     }
 
     @Test

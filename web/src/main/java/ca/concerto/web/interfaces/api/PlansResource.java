@@ -3,7 +3,6 @@ package ca.concerto.web.interfaces.api;
 import ca.concerto.domain.application.history.HistoryService;
 import ca.concerto.domain.application.plans.PlanCatalog;
 import ca.concerto.domain.application.plans.PlanOutline;
-import ca.concerto.domain.application.plans.PlanSummary;
 import ca.concerto.domain.model.shared.NotFound;
 import ca.concerto.web.infrastructure.export.ActivitiesWorkbook;
 import ca.concerto.web.infrastructure.export.AuditReportPdf;
@@ -12,6 +11,7 @@ import ca.concerto.web.infrastructure.export.PlanPdf;
 import ca.concerto.web.infrastructure.security.CurrentActor;
 import ca.concerto.web.interfaces.api.payload.AdoptionRequest;
 import ca.concerto.web.interfaces.api.payload.NewPlanRequest;
+import ca.concerto.web.interfaces.api.payload.PlanLine;
 import ca.concerto.web.interfaces.api.payload.PlanPayload;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -63,8 +63,8 @@ public class PlansResource {
     HistoryService history;
 
     @GET
-    public List<PlanSummary> list() {
-        return catalog.plans();
+    public List<PlanLine> list() {
+        return catalog.plans().stream().map(PlanLine::of).toList();
     }
 
     /**

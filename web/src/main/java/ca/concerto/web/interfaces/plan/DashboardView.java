@@ -5,11 +5,13 @@ import ca.concerto.domain.application.followup.PlanDashboard;
 import ca.concerto.domain.application.followup.PlanDashboards;
 import ca.concerto.domain.application.plans.PlanOutline;
 import ca.concerto.domain.model.followup.ProgressStatus;
+import ca.concerto.web.infrastructure.security.CurrentActor;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** A plan at a glance: progress by axis, overdue items, items per lead by status. */
 @Named
@@ -21,11 +23,17 @@ public class DashboardView extends PlanPage {
     @Inject
     FollowUpService followUps;
 
+    @Inject
+    CurrentActor actor;
+
     private PlanDashboard dashboard;
 
     @Override
-    protected void loaded(PlanOutline outline) {
-        dashboard = PlanDashboards.of(outline, followUps.of(outline.id()), followUps.today());
+    protected Optional<PlanOutline> read(long planId) {
+        return followUps.followed(actor.get(), planId).map(followed -> {
+            dashboard = PlanDashboards.of(followed.outline(), followed.followUp(), followed.today());
+            return followed.outline();
+        });
     }
 
     public PlanDashboard getDashboard() {

@@ -5,10 +5,11 @@ import ca.concerto.domain.application.plans.PlanOutline;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.util.Optional;
 
 /**
- * A page about one plan of the person's body, named by its {@code id} parameter. Another body's plan
- * number is "not found" (404) like any number that is no plan.
+ * A page about one plan of the person's body, named by its {@code id} parameter, fed by one application
+ * call. Another body's plan number is "not found" (404) like any number that is no plan.
  */
 public abstract class PlanPage implements Serializable {
 
@@ -28,16 +29,22 @@ public abstract class PlanPage implements Serializable {
         }
     }
 
-    /** Reads the plan afresh, then what the page shows of it. */
+    /** Reads the plan afresh, then works out what the page shows of it. */
     void reload() {
-        outline = id == null ? null : catalog.outline(id).orElse(null);
+        outline = id == null ? null : read(id).orElse(null);
         if (outline != null) {
             loaded(outline);
         }
     }
 
-    /** What the page reads besides the plan's outline. */
-    protected abstract void loaded(PlanOutline outline);
+    /** Reads what the page shows, in one call: the plan's outline unless the page needs more. */
+    protected Optional<PlanOutline> read(long planId) {
+        return catalog.outline(planId);
+    }
+
+    /** What the page works out from what it read. */
+    protected void loaded(PlanOutline outline) {
+    }
 
     public boolean isFound() {
         return outline != null;
@@ -45,6 +52,12 @@ public abstract class PlanPage implements Serializable {
 
     public PlanOutline getOutline() {
         return outline;
+    }
+
+    /** An element of the plan as the page read it. */
+    PlanOutline.Element element(long elementId) {
+        return outline.elements().stream().filter(element -> element.id() == elementId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No element " + elementId + " in this plan"));
     }
 
     public Long getId() {
