@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -60,10 +61,28 @@ final class Browser implements AutoCloseable {
         return text(by);
     }
 
-    /** Chooses an option of a PrimeFaces select menu by its label. */
+    /**
+     * Chooses an option of a PrimeFaces select menu by its label, and waits until the menu shows it. A click
+     * that lands while the panel is still opening, or on a menu an Ajax update is about to replace, is lost
+     * on a loaded machine: the menu is opened and the option clicked again until the choice shows.
+     */
     void choose(String menuId, String label) {
-        click(By.id(menuId));
-        click(By.xpath("//*[@id='" + menuId + "_panel']//li[contains(@class,'ui-selectonemenu-item') and normalize-space(.)=\"" + label + "\"]"));
+        By menu = By.id(menuId);
+        By panel = By.id(menuId + "_panel");
+        By option = By.xpath("//*[@id='" + menuId + "_panel']//li[contains(@class,'ui-selectonemenu-item') and normalize-space(.)=\""
+                + label + "\"]");
+        By chosen = By.id(menuId + "_label");
+        new WebDriverWait(driver, PATIENCE, Duration.ofMillis(400)).ignoring(WebDriverException.class).until(d -> {
+            if (label.equals(d.findElement(chosen).getText().strip())) {
+                return true;
+            }
+            if (d.findElement(panel).isDisplayed()) {
+                d.findElement(option).click();
+            } else {
+                d.findElement(menu).click();
+            }
+            return false;
+        });
     }
 
     void click(By by) {
