@@ -7,6 +7,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import java.util.Objects;
 
 /**
  * Who carries an action (the "porteur"): as the document writes it, and, when known, the organisation
@@ -51,6 +52,24 @@ public class Lead {
     /** A lead as the document writes it ("DSP"), known to be that organisation. */
     public static Lead asWritten(String text, Organisation organisation) {
         return new Lead(text, organisation, null);
+    }
+
+    /** Two leads are the same when they read the same and name the same organisation or person, if any. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Lead lead && Objects.equals(text, lead.text)
+                && Objects.equals(organisation == null ? null : organisation.id(), lead.organisation == null ? null : lead.organisation.id())
+                && Objects.equals(person == null ? null : person.id(), lead.person == null ? null : lead.person.id());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(text, organisation == null ? null : organisation.id());
+    }
+
+    @Override
+    public String toString() {
+        return text;
     }
 
     public String text() {

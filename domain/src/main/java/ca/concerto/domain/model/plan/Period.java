@@ -31,6 +31,22 @@ public class Period {
         this.label = Objects.requireNonNull(label, "label");
     }
 
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Period period && Objects.equals(start, period.start) && Objects.equals(end, period.end)
+                && label.equals(period.label);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(start, end, label);
+    }
+
+    @Override
+    public String toString() {
+        return label + (start == null ? "" : " (" + start + ".." + end + ")");
+    }
+
     public LocalDate start() {
         return start;
     }

@@ -65,6 +65,18 @@ public class Schedule {
         return start != null && end != null && !start.isAfter(to) && !end.isBefore(from);
     }
 
+    /** Two schedules are the same when they say the same thing and read as the same interval. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Schedule schedule && text.equals(schedule.text) && kind == schedule.kind
+                && Objects.equals(start, schedule.start) && Objects.equals(end, schedule.end);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(text, kind, start, end);
+    }
+
     @Override
     public String toString() {
         return text + " [" + kind + (start == null ? "" : " " + start + ".." + end) + "]";

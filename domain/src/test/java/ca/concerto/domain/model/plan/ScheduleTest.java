@@ -104,4 +104,18 @@ class ScheduleTest {
         return Arguments.of(text, kind, start == null ? null : LocalDate.parse(start),
                 end == null ? null : LocalDate.parse(end));
     }
+
+    @org.junit.jupiter.api.Test
+    void schedulesAndPeriodsAreValuesEqualWhenTheySayTheSame() {
+        Period plan = new Period(LocalDate.of(2018, 4, 1), LocalDate.of(2019, 3, 31), "2018-2019");
+        assertThat(new Period(LocalDate.of(2018, 4, 1), LocalDate.of(2019, 3, 31), "2018-2019")).isEqualTo(plan)
+                .hasSameHashCodeAs(plan);
+        assertThat(new Period(LocalDate.of(2018, 4, 1), LocalDate.of(2019, 3, 31), "2018-19")).isNotEqualTo(plan);
+
+        assertThat(Schedule.of("Printemps 2019", plan)).isEqualTo(Schedule.of("Printemps 2019", plan))
+                .hasSameHashCodeAs(Schedule.of("Printemps 2019", plan));
+        assertThat(Schedule.of("En continu", plan)).isNotEqualTo(Schedule.of("En continu", null));
+        assertThat(Schedule.of("Printemps 2019", plan)).isNotEqualTo(Schedule.of("Été 2019", plan));
+        assertThat(Lead.asWritten("DSP")).isEqualTo(Lead.asWritten("DSP")).isNotEqualTo(Lead.asWritten("CISSS"));
+    }
 }
