@@ -1,5 +1,6 @@
 package ca.concerto.domain.application.plans;
 
+import ca.concerto.domain.model.plan.Headings;
 import ca.concerto.domain.model.plan.PlanStatements;
 import ca.concerto.domain.model.plan.PlanStatus;
 import ca.concerto.domain.model.plan.PlanType;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A plan as its pages show it: what it says of itself, and every element in the document's order with
@@ -47,7 +49,7 @@ public record PlanOutline(long id, String title, int edition, PlanType type, Str
 
     /** The children of an element (null: the top elements), in order. */
     public List<Element> childrenOf(Long parentId) {
-        return elements.stream().filter(element -> java.util.Objects.equals(element.parentId(), parentId)).toList();
+        return elements.stream().filter(element -> Objects.equals(element.parentId(), parentId)).toList();
     }
 
     /** Each element's lead: its own, else its parent's, as the documents' merged cells say. */
@@ -66,15 +68,11 @@ public record PlanOutline(long id, String title, int edition, PlanType type, Str
         return labels.getOrDefault(levelCode, levelCode);
     }
 
-    /**
-     * True for an element that heads others and carries no field of the plans' tables (an axis, an
-     * orientation, an objective); the other elements are the plan's actions and activities.
-     */
+    /** True for an axis, an orientation, an objective (see {@link Headings}); the others are actions and activities. */
     public boolean isHeading(Element element) {
-        return element.schedule() == null && element.lead() == null && element.collaborators().isEmpty()
-                && element.resultIndicators().isEmpty() && element.targetGroups().isEmpty()
-                && element.expectedResults() == null
-                && elements.stream().anyMatch(other -> element.id() == (other.parentId() == null ? -1 : other.parentId()));
+        return Headings.isHeading(elements.stream().anyMatch(other -> Objects.equals(other.parentId(), element.id())),
+                Headings.fillsAColumn(element.schedule(), element.lead(), element.collaborators(), element.resultIndicators(),
+                        element.targetGroups(), element.expectedResults(), element.fieldsOfAction()));
     }
 
     /** One element of the plan, with what its row in the plan's tables shows, at a version. */

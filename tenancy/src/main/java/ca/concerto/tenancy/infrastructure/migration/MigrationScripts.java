@@ -34,7 +34,8 @@ public final class MigrationScripts implements ResourceProvider {
             "V3__follow_up_and_meetings.sql",
             "V4__element_origin_and_history_reads.sql",
             "V5__network_views.sql",
-            "V6__policy_assessments.sql");
+            "V6__policy_assessments.sql",
+            "V7__network_element_table_columns.sql");
 
     private final String location;
     private final List<String> fileNames;

@@ -22,7 +22,8 @@ public class JdbcNetworkReader implements NetworkReader {
     private static final String ELEMENTS = """
             SELECT p.id AS plan_id, p.title AS plan_title, p.period_label, p.adopted_on,
                    e.id, e.parent_id, e.level_code, e.number, e.title, e.description, e.schedule_text, e.lead_text,
-                   e.lead_organisation, e.lead_sector, e.fields_of_action, e.target_groups, e.has_children
+                   e.lead_organisation, e.lead_sector, e.fields_of_action, e.target_groups, e.has_children,
+                   e.collaborators, e.result_indicators, e.expected_results
             FROM %1$s.network_element e JOIN %1$s.network_plan p ON p.id = e.plan_id
             ORDER BY p.adopted_on DESC, p.id, e.parent_id NULLS FIRST, e.position""";
 
@@ -119,7 +120,8 @@ public class JdbcNetworkReader implements NetworkReader {
                         rows.getString("title"), rows.getString("description"), rows.getString("schedule_text"),
                         rows.getString("lead_text"), rows.getString("lead_organisation"), rows.getString("lead_sector"),
                         texts(rows.getArray("fields_of_action")), texts(rows.getArray("target_groups")),
-                        rows.getBoolean("has_children")));
+                        rows.getBoolean("has_children"), texts(rows.getArray("collaborators")),
+                        texts(rows.getArray("result_indicators")), rows.getString("expected_results")));
             }
         }
     }

@@ -2,6 +2,7 @@ package ca.concerto.web.application.network;
 
 import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.access.Rights;
+import ca.concerto.domain.model.plan.Headings;
 import ca.concerto.domain.model.text.Folding;
 import ca.concerto.tenancy.domain.NetworkElement;
 import ca.concerto.tenancy.domain.NetworkReader;
@@ -77,13 +78,11 @@ public class NetworkComparison {
                 .toList();
     }
 
-    /**
-     * An action or activity rather than a heading: what carries a field of the plans' tables, or heads
-     * nothing (PlanOutline.isHeading says the same of a plan in its body).
-     */
+    /** An action or activity rather than a heading, by the plan's pages' own rule ({@link Headings}). */
     static boolean isAction(NetworkElement element) {
-        return !element.hasChildren() || element.schedule() != null || element.lead() != null
-                || !element.targetGroups().isEmpty() || !element.fieldsOfAction().isEmpty();
+        return !Headings.isHeading(element.hasChildren(), Headings.fillsAColumn(element.schedule(), element.lead(),
+                element.collaborators(), element.resultIndicators(), element.targetGroups(), element.expectedResults(),
+                element.fieldsOfAction()));
     }
 
     private static List<NetworkOverview.Count> counts(List<String> labels) {
