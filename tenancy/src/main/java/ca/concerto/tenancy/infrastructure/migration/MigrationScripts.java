@@ -13,9 +13,9 @@ import org.flywaydb.core.api.ResourceProvider;
 import org.flywaydb.core.api.resource.LoadableResource;
 
 /**
- * The SQL migrations of one kind of schema, named one by one. Flyway's classpath scanning cannot read
- * WildFly's virtual file system, so the list is explicit; MigrationScriptsTest checks it against the
- * files in the source tree.
+ * The SQL migrations of one kind of schema, named one by one, so that finding them does not depend on how
+ * WildFly lays the EAR out in its virtual file system (architecture.md, D12); MigrationScriptsTest checks
+ * the list against the files in the source tree.
  */
 public final class MigrationScripts implements ResourceProvider {
 
