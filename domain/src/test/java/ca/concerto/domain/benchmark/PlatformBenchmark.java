@@ -8,6 +8,7 @@ import static ca.concerto.tenancy.testing.TestTenants.tenant;
 
 import ca.concerto.domain.application.planimport.DemoPlans;
 import ca.concerto.domain.infrastructure.persistence.JpaPlans;
+import ca.concerto.domain.infrastructure.persistence.JpaRepository;
 import ca.concerto.domain.model.audit.RevisionDetails;
 import ca.concerto.domain.model.audit.RevisionKind;
 import ca.concerto.domain.model.plan.Plan;
@@ -90,7 +91,7 @@ class PlatformBenchmark {
                 elements = persistence.inTransaction(monteregie, "bench", "", entityManager -> {
                     statistics.clear();
                     long start = System.nanoTime();
-                    Plan plan = new JpaPlans(entityManager).withTree(planId).orElseThrow();
+                    Plan plan = JpaRepository.over(entityManager, JpaPlans::new).withTree(planId).orElseThrow();
                     times.add(System.nanoTime() - start);
                     statements[0] = statistics.getPrepareStatementCount();
                     return plan.elements().size();

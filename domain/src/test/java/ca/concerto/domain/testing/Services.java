@@ -12,6 +12,7 @@ import ca.concerto.domain.infrastructure.persistence.JpaOrganisations;
 import ca.concerto.domain.infrastructure.persistence.JpaPartnerAccounts;
 import ca.concerto.domain.infrastructure.persistence.JpaPlanTemplates;
 import ca.concerto.domain.infrastructure.persistence.JpaPlans;
+import ca.concerto.domain.infrastructure.persistence.JpaRepository;
 import ca.concerto.domain.model.audit.Revisions;
 import ca.concerto.domain.model.followup.FollowUpRecords;
 import ca.concerto.domain.model.partner.Organisations;
@@ -25,9 +26,12 @@ public record Services(Plans plans, PlanTemplates templates, Organisations organ
         FollowUpRecords followUp, Revisions revisions, EntityManager entityManager) {
 
     public static Services over(EntityManager entityManager) {
-        return new Services(new JpaPlans(entityManager), new JpaPlanTemplates(entityManager), new JpaOrganisations(entityManager),
-                new JpaPartnerAccounts(entityManager), new JpaFollowUpRecords(entityManager), new EnversRevisions(entityManager),
-                entityManager);
+        return new Services(JpaRepository.over(entityManager, JpaPlans::new),
+                JpaRepository.over(entityManager, JpaPlanTemplates::new),
+                JpaRepository.over(entityManager, JpaOrganisations::new),
+                JpaRepository.over(entityManager, JpaPartnerAccounts::new),
+                JpaRepository.over(entityManager, JpaFollowUpRecords::new),
+                JpaRepository.over(entityManager, EnversRevisions::new), entityManager);
     }
 
     public PlanDrafting drafting() {

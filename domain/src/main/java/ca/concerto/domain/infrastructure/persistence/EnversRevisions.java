@@ -6,23 +6,11 @@ import ca.concerto.domain.model.audit.RevisionDetails;
 import ca.concerto.domain.model.audit.RevisionKind;
 import ca.concerto.domain.model.audit.Revisions;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.hibernate.envers.AuditReaderFactory;
 
 /** Writes the transaction's Envers revision at once, stamped while the details are open (RevisionStamper reads them). */
 @ApplicationScoped
-public class EnversRevisions implements Revisions {
-
-    @PersistenceContext(unitName = "concerto")
-    EntityManager entityManager;
-
-    public EnversRevisions() {
-    }
-
-    public EnversRevisions(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+public class EnversRevisions extends JpaRepository implements Revisions {
 
     @Override
     public void record(Actor actor, RevisionKind kind, String comment) {

@@ -7,25 +7,13 @@ import ca.concerto.domain.model.followup.ReportingPeriod;
 import ca.concerto.domain.model.meeting.Meeting;
 import ca.concerto.domain.model.plan.PlanElement;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
-public class JpaFollowUpRecords implements FollowUpRecords {
-
-    @PersistenceContext(unitName = "concerto")
-    EntityManager entityManager;
-
-    public JpaFollowUpRecords() {
-    }
-
-    public JpaFollowUpRecords(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+public class JpaFollowUpRecords extends JpaRepository implements FollowUpRecords {
 
     @Override
     public Optional<ProgressReport> report(PlanElement element, ReportingPeriod period) {

@@ -3,23 +3,11 @@ package ca.concerto.domain.infrastructure.persistence;
 import ca.concerto.domain.model.meeting.Meeting;
 import ca.concerto.domain.model.meeting.Meetings;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaMeetings implements Meetings {
-
-    @PersistenceContext(unitName = "concerto")
-    EntityManager entityManager;
-
-    public JpaMeetings() {
-    }
-
-    public JpaMeetings(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+public class JpaMeetings extends JpaRepository implements Meetings {
 
     @Override
     public List<Meeting> all() {

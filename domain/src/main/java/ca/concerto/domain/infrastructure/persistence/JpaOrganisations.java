@@ -3,23 +3,11 @@ package ca.concerto.domain.infrastructure.persistence;
 import ca.concerto.domain.model.partner.Organisation;
 import ca.concerto.domain.model.partner.Organisations;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaOrganisations implements Organisations {
-
-    @PersistenceContext(unitName = "concerto")
-    EntityManager entityManager;
-
-    public JpaOrganisations() {
-    }
-
-    public JpaOrganisations(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+public class JpaOrganisations extends JpaRepository implements Organisations {
 
     @Override
     public List<Organisation> all() {

@@ -3,23 +3,11 @@ package ca.concerto.domain.infrastructure.persistence;
 import ca.concerto.domain.model.partner.PartnerAccount;
 import ca.concerto.domain.model.partner.PartnerAccounts;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaPartnerAccounts implements PartnerAccounts {
-
-    @PersistenceContext(unitName = "concerto")
-    EntityManager entityManager;
-
-    public JpaPartnerAccounts() {
-    }
-
-    public JpaPartnerAccounts(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+public class JpaPartnerAccounts extends JpaRepository implements PartnerAccounts {
 
     @Override
     public Optional<PartnerAccount> find(String username) {

@@ -4,23 +4,11 @@ import ca.concerto.domain.model.template.FieldOfAction;
 import ca.concerto.domain.model.template.PlanTemplate;
 import ca.concerto.domain.model.template.PlanTemplates;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaPlanTemplates implements PlanTemplates {
-
-    @PersistenceContext(unitName = "concerto")
-    EntityManager entityManager;
-
-    public JpaPlanTemplates() {
-    }
-
-    public JpaPlanTemplates(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+public class JpaPlanTemplates extends JpaRepository implements PlanTemplates {
 
     @Override
     public Optional<PlanTemplate> find(String code) {

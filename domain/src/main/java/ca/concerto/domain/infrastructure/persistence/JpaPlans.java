@@ -4,25 +4,13 @@ import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanElement;
 import ca.concerto.domain.model.plan.Plans;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Hibernate;
 
 @ApplicationScoped
-public class JpaPlans implements Plans {
-
-    @PersistenceContext(unitName = "concerto")
-    EntityManager entityManager;
-
-    public JpaPlans() {
-    }
-
-    public JpaPlans(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+public class JpaPlans extends JpaRepository implements Plans {
 
     @Override
     public Optional<Plan> find(long planId) {

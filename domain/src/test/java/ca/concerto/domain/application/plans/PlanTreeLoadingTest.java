@@ -4,6 +4,7 @@ import static ca.concerto.tenancy.testing.TestTenants.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.concerto.domain.infrastructure.persistence.JpaPlans;
+import ca.concerto.domain.infrastructure.persistence.JpaRepository;
 import ca.concerto.domain.model.plan.LevelRule;
 import ca.concerto.domain.application.planimport.DemoPlans;
 import ca.concerto.domain.model.audit.RevisionDetails;
@@ -74,7 +75,7 @@ class PlanTreeLoadingTest {
         Statistics statistics = persistence.factory().unwrap(SessionFactory.class).getStatistics();
         return persistence.inTransaction(MONTEREGIE, "test", "", entityManager -> {
             statistics.clear();
-            Plan plan = new JpaPlans(entityManager).withTree(planId).orElseThrow();
+            Plan plan = JpaRepository.over(entityManager, JpaPlans::new).withTree(planId).orElseThrow();
             // Everything a plan page shows, touched once more: no statement may be left to run.
             long before = statistics.getPrepareStatementCount();
             int fields = 0;
