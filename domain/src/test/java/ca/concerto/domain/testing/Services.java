@@ -1,5 +1,6 @@
 package ca.concerto.domain.testing;
 
+import ca.concerto.domain.application.followup.FollowUpService;
 import ca.concerto.domain.application.followup.ProgressReporting;
 import ca.concerto.domain.application.history.PlanHistory;
 import ca.concerto.domain.application.plans.PlanAdoption;
@@ -52,6 +53,10 @@ public record Services(Plans plans, PlanTemplates templates, Organisations organ
 
     public ProgressReporting reporting() {
         return new ProgressReporting(plans, followUp, accounts, revisions);
+    }
+
+    public FollowUpService followUpService() {
+        return new FollowUpService(reporting(), plans, templates);
     }
 
     public PlanHistory history() {

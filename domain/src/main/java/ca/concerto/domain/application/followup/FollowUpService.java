@@ -18,16 +18,23 @@ import java.util.Set;
 @RequestScoped
 public class FollowUpService {
 
-    @Inject
-    ProgressReporting reporting;
-
-    @Inject
-    Plans plans;
-
-    @Inject
-    PlanTemplates templates;
+    private final ProgressReporting reporting;
+    private final Plans plans;
+    private final PlanTemplates templates;
 
     private final Clock clock = Clock.systemDefaultZone();
+
+    /** For CDI's client proxy only. */
+    protected FollowUpService() {
+        this(null, null, null);
+    }
+
+    @Inject
+    public FollowUpService(ProgressReporting reporting, Plans plans, PlanTemplates templates) {
+        this.reporting = reporting;
+        this.plans = plans;
+        this.templates = templates;
+    }
 
     /** The plan as its pages show it, for this person; empty when the body has no such plan. */
     @Transactional

@@ -3,7 +3,12 @@ package ca.concerto.domain.application.plans;
 import static ca.concerto.tenancy.testing.TestTenants.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.concerto.domain.application.followup.FollowedPlan;
 import ca.concerto.domain.infrastructure.persistence.JpaPlans;
+import ca.concerto.domain.model.access.Actor;
+import ca.concerto.domain.model.access.Role;
+import ca.concerto.domain.testing.Services;
+import java.util.Set;
 import ca.concerto.domain.infrastructure.persistence.JpaRepository;
 import ca.concerto.domain.model.plan.LevelRule;
 import ca.concerto.domain.application.planimport.DemoPlans;
@@ -69,6 +74,28 @@ class PlanTreeLoadingTest {
 
         assertThat(full).isEqualTo(small);
         assertThat(full).isLessThanOrEqualTo(8);
+    }
+
+    @Test
+    void thePlanPageIsReadInOneCallInTheSameNumberOfStatementsWhateverThePlansSize() {
+        long full = statementsForThePlanPage(annualPlan, 113);
+        long small = statementsForThePlanPage(smallPlan, 3);
+
+        assertThat(full).isEqualTo(small);
+        assertThat(full).isLessThanOrEqualTo(13);
+    }
+
+    /** What the plan page costs: its one application call, in one transaction, as a coordinator. */
+    private long statementsForThePlanPage(long planId, int expectedElements) {
+        Statistics statistics = persistence.factory().unwrap(SessionFactory.class).getStatistics();
+        Actor coordination = new Actor("camille", "monteregie", Set.of(Role.COORDINATOR));
+        return persistence.inServiceTransaction(MONTEREGIE, entityManager -> {
+            statistics.clear();
+            FollowedPlan page = Services.over(entityManager).followUpService().followed(coordination, planId).orElseThrow();
+            assertThat(page.outline().elements()).hasSize(expectedElements);
+            assertThat(page.followable()).hasSize(expectedElements);
+            return statistics.getPrepareStatementCount();
+        });
     }
 
     private long statementsToLoad(long planId, int expectedElements) {
