@@ -3,6 +3,10 @@ package ca.concerto.domain.application.history;
 import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.access.Rights;
 import jakarta.enterprise.context.RequestScoped;
+import ca.concerto.domain.application.plans.PlanOutline;
+import ca.concerto.domain.application.plans.PlanOutlines;
+import ca.concerto.domain.model.plan.Plans;
+import ca.concerto.domain.model.template.PlanTemplates;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +29,23 @@ public class HistoryService {
 
     @Inject
     PlanHistory history;
+
+    @Inject
+    Plans plans;
+
+    @Inject
+    PlanTemplates templates;
+
+    /** What the history page opens with, in one transaction: the plan, its timeline, who read its history. */
+    @Transactional
+    public Optional<Timeline> timeline(Actor actor, long planId) {
+        Optional<PlanOutline> outline = PlanOutlines.of(plans, templates, planId);
+        if (outline.isEmpty()) {
+            return Optional.empty();
+        }
+        read(actor, planId, "timeline");
+        return Optional.of(new Timeline(outline.get(), history.revisions(planId), reads(actor, planId)));
+    }
 
     @Transactional
     public List<RevisionLine> revisions(Actor actor, long planId) {
@@ -98,6 +119,11 @@ public class HistoryService {
         return (Instant) value;
     }
 
+
+    /** A plan with its timeline and the log of who read its history. */
+    public record Timeline(PlanOutline outline, List<RevisionLine> revisions, List<HistoryRead> reads)
+            implements java.io.Serializable {
+    }
 
     /** A read of a plan's history. */
     public record HistoryRead(Instant at, String username, String roles, String what) implements java.io.Serializable {

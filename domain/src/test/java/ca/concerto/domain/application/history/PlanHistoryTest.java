@@ -19,6 +19,7 @@ import ca.concerto.tenancy.domain.Tenant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,19 @@ class PlanHistoryTest {
         assertThat(after).hasSize(2);
     }
 
+    @Test
+    void theHistoryPageOpensWithThePlanItsTimelineAndItsReadLogInOneCall() {
+        long plan = drafting(d -> d.create(CAMILLE, "Rédaction", "work-plan", new NewPlan("Plan suivi", "2022-2023", null, null)));
+
+        HistoryService.Timeline timeline = history(history -> history.timeline(AUDITOR, plan)).orElseThrow();
+
+        assertThat(timeline.outline().title()).isEqualTo("Plan suivi");
+        assertThat(timeline.revisions()).extracting(RevisionLine::kind).containsExactly(RevisionKind.EDIT);
+        assertThat(timeline.reads()).extracting(HistoryService.HistoryRead::what).containsExactly("timeline");
+        Optional<HistoryService.Timeline> none = history(history -> history.timeline(AUDITOR, 987_654L));
+        assertThat(none).isEmpty();
+    }
+
     private static void edit(long element, int fromVersion, String title, String schedule) {
         service(em -> Services.over(em).editing().save(CAMILLE, "Révision",
                 new ElementChanges(element, fromVersion, title, null, schedule, null, null)));
@@ -139,6 +153,8 @@ class PlanHistoryTest {
             HistoryService service = new HistoryService();
             service.entityManager = em;
             service.history = Services.over(em).history();
+            service.plans = Services.over(em).plans();
+            service.templates = Services.over(em).templates();
             return work.apply(service);
         });
     }

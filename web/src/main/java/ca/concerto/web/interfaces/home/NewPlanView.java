@@ -46,6 +46,8 @@ public class NewPlanView implements Serializable {
     private LocalDate start;
     private LocalDate end;
     private boolean starterContent = true;
+    private List<SelectItem> templates;
+    private List<SelectItem> plans;
 
     public boolean isAllowed() {
         return Rights.mayEditPlans(actor.get());
@@ -67,15 +69,23 @@ public class NewPlanView implements Serializable {
         return "/plan?faces-redirect=true&id=" + id;
     }
 
+    /** The shared templates, read once for the dialog. */
     public List<SelectItem> getTemplates() {
-        return catalog.templates().stream()
-                .map(template -> new SelectItem(template.code(), template.name(language.getLocale()))).toList();
+        if (templates == null) {
+            templates = catalog.templates().stream()
+                    .map(template -> new SelectItem(template.code(), template.name(language.getLocale()))).toList();
+        }
+        return templates;
     }
 
+    /** The body's plans to carry forward, read once for the dialog. */
     public List<SelectItem> getPlans() {
-        return catalog.plans().stream().map(plan -> new SelectItem(plan.id(),
-                plan.title() + (plan.edition() > 1 ? " (" + messages.text("plan.edition") + " " + plan.edition() + ")" : "")))
-                .toList();
+        if (plans == null) {
+            plans = catalog.plans().stream().map(plan -> new SelectItem(plan.id(),
+                    plan.title() + (plan.edition() > 1 ? " (" + messages.text("plan.edition") + " " + plan.edition() + ")" : "")))
+                    .toList();
+        }
+        return plans;
     }
 
     public Source[] getSources() {

@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A plan's history for the coordination and the auditors: its revisions, the plan as it was at any of
@@ -50,19 +51,23 @@ public class HistoryView extends PlanPage {
     private String diffTitle;
     private boolean allowed;
 
+    /** The plan with its timeline and read log, in one call; the plan alone for those who may not read its history. */
     @Override
-    protected void loaded(PlanOutline outline) {
+    protected Optional<PlanOutline> read(long planId) {
         allowed = Rights.mayReadHistory(actor.get());
         if (!allowed) {
             messages.add(FacesMessage.SEVERITY_ERROR, "refused.NOT_AUDITOR");
-            return;
+            return super.read(planId);
         }
-        revisions = history.revisions(actor.get(), outline.id());
-        reads = history.reads(actor.get(), outline.id());
-        if (revisions.size() >= 2) {
-            from = revisions.get(revisions.size() - 2).number();
-            to = revisions.get(revisions.size() - 1).number();
-        }
+        return history.timeline(actor.get(), planId).map(timeline -> {
+            revisions = timeline.revisions();
+            reads = timeline.reads();
+            if (revisions.size() >= 2) {
+                from = revisions.get(revisions.size() - 2).number();
+                to = revisions.get(revisions.size() - 1).number();
+            }
+            return timeline.outline();
+        });
     }
 
     /** Shows the plan exactly as it was once the revision was saved. */
