@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,14 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("ca.concerto.web.interfaces..")
                 .should().dependOnClassesThat()
                 .resideInAnyPackage("ca.concerto.domain.infrastructure..", "ca.concerto.tenancy.infrastructure..")
+                .check(classes);
+    }
+
+    @Test
+    void applicationServicesWorkThroughRepositoriesNotTheEntityManager() {
+        noClasses().that().resideInAnyPackage("ca.concerto.domain.application..", "ca.concerto.domain.model..",
+                "ca.concerto.web.interfaces..")
+                .should().dependOnClassesThat().belongToAnyOf(EntityManager.class)
                 .check(classes);
     }
 

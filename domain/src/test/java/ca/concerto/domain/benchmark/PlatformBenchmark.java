@@ -1,12 +1,8 @@
 package ca.concerto.domain.benchmark;
 
-import ca.concerto.tenancy.infrastructure.network.JdbcNetworkReader;
-
-import ca.concerto.tenancy.infrastructure.registry.JdbcTenantRegistrations;
-
 import static ca.concerto.tenancy.testing.TestTenants.tenant;
 
-import ca.concerto.domain.application.planimport.DemoPlans;
+import ca.concerto.domain.infrastructure.demo.DemoPlans;
 import ca.concerto.domain.infrastructure.persistence.JpaPlans;
 import ca.concerto.domain.infrastructure.persistence.JpaRepository;
 import ca.concerto.domain.model.audit.RevisionDetails;
@@ -15,11 +11,13 @@ import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.application.TenantSchemaUpgrade;
 import ca.concerto.tenancy.application.TenantSpaces;
-import ca.concerto.tenancy.domain.Tenant;
-import ca.concerto.tenancy.infrastructure.migration.SchemaMigrator;
-import ca.concerto.tenancy.domain.TenantRegistrations;
-import ca.concerto.tenancy.testing.PostgresServer;
 import ca.concerto.tenancy.domain.NetworkReader;
+import ca.concerto.tenancy.domain.Tenant;
+import ca.concerto.tenancy.domain.TenantRegistrations;
+import ca.concerto.tenancy.infrastructure.migration.SchemaMigrator;
+import ca.concerto.tenancy.infrastructure.network.JdbcNetworkReader;
+import ca.concerto.tenancy.infrastructure.registry.JdbcTenantRegistrations;
+import ca.concerto.tenancy.testing.PostgresServer;
 import ca.concerto.tenancy.testing.TestTenants;
 import java.util.ArrayList;
 import java.util.Collections;

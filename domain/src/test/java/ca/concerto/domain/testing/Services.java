@@ -7,19 +7,24 @@ import ca.concerto.domain.application.plans.PlanAdoption;
 import ca.concerto.domain.application.plans.PlanDrafting;
 import ca.concerto.domain.application.plans.PlanEditing;
 import ca.concerto.domain.application.plans.PlanVersions;
+import ca.concerto.domain.infrastructure.persistence.EnversPlanHistory;
 import ca.concerto.domain.infrastructure.persistence.EnversRevisions;
 import ca.concerto.domain.infrastructure.persistence.JpaFollowUpRecords;
+import ca.concerto.domain.infrastructure.persistence.JpaHistoryReads;
 import ca.concerto.domain.infrastructure.persistence.JpaOrganisations;
 import ca.concerto.domain.infrastructure.persistence.JpaPartnerAccounts;
 import ca.concerto.domain.infrastructure.persistence.JpaPlanTemplates;
 import ca.concerto.domain.infrastructure.persistence.JpaPlans;
+import ca.concerto.domain.infrastructure.persistence.JpaPolicyWatchBoard;
 import ca.concerto.domain.infrastructure.persistence.JpaRepository;
+import ca.concerto.domain.model.audit.HistoryReads;
 import ca.concerto.domain.model.audit.Revisions;
 import ca.concerto.domain.model.followup.FollowUpRecords;
 import ca.concerto.domain.model.partner.Organisations;
 import ca.concerto.domain.model.partner.PartnerAccounts;
 import ca.concerto.domain.model.plan.Plans;
 import ca.concerto.domain.model.template.PlanTemplates;
+import ca.concerto.domain.model.watch.PolicyWatchBoard;
 import jakarta.persistence.EntityManager;
 
 /** The application's services over one entity manager, wired as CDI wires them in the container. */
@@ -60,6 +65,14 @@ public record Services(Plans plans, PlanTemplates templates, Organisations organ
     }
 
     public PlanHistory history() {
-        return new PlanHistory(entityManager, plans);
+        return JpaRepository.over(entityManager, EnversPlanHistory::new);
+    }
+
+    public HistoryReads historyReads() {
+        return JpaRepository.over(entityManager, JpaHistoryReads::new);
+    }
+
+    public PolicyWatchBoard watchBoard() {
+        return JpaRepository.over(entityManager, JpaPolicyWatchBoard::new);
     }
 }

@@ -1,9 +1,9 @@
 package ca.concerto.tenancy.application;
 
-import ca.concerto.tenancy.domain.TenantSlug;
 import ca.concerto.tenancy.application.SchemaMigrations;
-import ca.concerto.tenancy.domain.TenantRegistrations;
 import ca.concerto.tenancy.domain.TenantRegistrations.Registration;
+import ca.concerto.tenancy.domain.TenantRegistrations;
+import ca.concerto.tenancy.domain.TenantSlug;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;

@@ -1,7 +1,7 @@
 package ca.concerto.tenancy.application;
 
-import ca.concerto.tenancy.domain.Tenant;
 import ca.concerto.tenancy.application.SchemaMigrations;
+import ca.concerto.tenancy.domain.Tenant;
 import ca.concerto.tenancy.domain.TenantRegistrations;
 
 /**

@@ -1,23 +1,23 @@
 package ca.concerto.tenancy.infrastructure;
 
+import ca.concerto.tenancy.application.SchemaMigrations;
 import ca.concerto.tenancy.application.TenancySettings;
 import ca.concerto.tenancy.application.TenantProvisioning;
 import ca.concerto.tenancy.application.TenantSchemaUpgrade;
-import ca.concerto.tenancy.application.SchemaMigrations;
 import ca.concerto.tenancy.application.TenantSpaces;
+import ca.concerto.tenancy.domain.NetworkReader;
+import ca.concerto.tenancy.domain.TenantRegistrations;
 import ca.concerto.tenancy.infrastructure.keycloak.KeycloakOrganizations;
 import ca.concerto.tenancy.infrastructure.keycloak.KeycloakSettings;
 import ca.concerto.tenancy.infrastructure.migration.SchemaMigrator;
+import ca.concerto.tenancy.infrastructure.network.JdbcNetworkReader;
+import ca.concerto.tenancy.infrastructure.registry.JdbcTenantRegistrations;
 import ca.concerto.tenancy.infrastructure.registry.JdbcTenantRegistry;
-import ca.concerto.tenancy.domain.TenantRegistrations;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import ca.concerto.tenancy.domain.NetworkReader;
-import ca.concerto.tenancy.infrastructure.network.JdbcNetworkReader;
-import ca.concerto.tenancy.infrastructure.registry.JdbcTenantRegistrations;
 import javax.sql.DataSource;
 
 /** Tenancy's parts for CDI, over the container's two datasources (deploy/wildfly/configure.cli). */

@@ -1,15 +1,14 @@
 package ca.concerto.tenancy.application;
 
-import ca.concerto.tenancy.infrastructure.registry.JdbcTenantRegistrations;
-
 import static ca.concerto.tenancy.testing.TestTenants.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.concerto.tenancy.domain.Tenant;
-import ca.concerto.tenancy.domain.TenantStatus;
 import ca.concerto.tenancy.application.SchemaMigrations;
-import ca.concerto.tenancy.infrastructure.registry.JdbcTenantRegistry;
+import ca.concerto.tenancy.domain.Tenant;
 import ca.concerto.tenancy.domain.TenantRegistrations;
+import ca.concerto.tenancy.domain.TenantStatus;
+import ca.concerto.tenancy.infrastructure.registry.JdbcTenantRegistrations;
+import ca.concerto.tenancy.infrastructure.registry.JdbcTenantRegistry;
 import ca.concerto.tenancy.testing.PostgresServer;
 import ca.concerto.tenancy.testing.TestTenants;
 import java.sql.Connection;

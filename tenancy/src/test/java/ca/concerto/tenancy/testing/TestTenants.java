@@ -1,12 +1,11 @@
 package ca.concerto.tenancy.testing;
 
-import ca.concerto.tenancy.infrastructure.registry.JdbcTenantRegistrations;
-
 import ca.concerto.tenancy.domain.Tenant;
 import ca.concerto.tenancy.domain.TenantKind;
+import ca.concerto.tenancy.domain.TenantRegistrations;
 import ca.concerto.tenancy.domain.TenantSlug;
 import ca.concerto.tenancy.infrastructure.migration.SchemaMigrator;
-import ca.concerto.tenancy.domain.TenantRegistrations;
+import ca.concerto.tenancy.infrastructure.registry.JdbcTenantRegistrations;
 
 /** Tenants with a ready schema in a test database, made the way the platform makes them. */
 public final class TestTenants {

@@ -1,17 +1,17 @@
 package ca.concerto.web.application;
 
-import ca.concerto.domain.application.planimport.DemoPlans;
+import ca.concerto.domain.infrastructure.demo.DemoPlans;
 import ca.concerto.domain.model.audit.RevisionDetails;
 import ca.concerto.domain.model.audit.RevisionKind;
 import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.tenancy.application.DemoTenants;
-import ca.concerto.tenancy.application.TenantScope;
-import ca.concerto.tenancy.domain.Tenant;
-import ca.concerto.tenancy.application.TenantSchemaUpgrade;
-import ca.concerto.tenancy.application.TenantSpaces;
 import ca.concerto.tenancy.application.TenancySettings;
-import ca.concerto.tenancy.domain.TenantRegistry;
+import ca.concerto.tenancy.application.TenantSchemaUpgrade;
+import ca.concerto.tenancy.application.TenantScope;
+import ca.concerto.tenancy.application.TenantSpaces;
+import ca.concerto.tenancy.domain.Tenant;
 import ca.concerto.tenancy.domain.TenantRegistrations;
+import ca.concerto.tenancy.domain.TenantRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;

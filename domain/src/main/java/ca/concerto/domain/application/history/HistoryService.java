@@ -1,15 +1,16 @@
 package ca.concerto.domain.application.history;
 
-import ca.concerto.domain.model.access.Actor;
-import ca.concerto.domain.model.access.Rights;
-import jakarta.enterprise.context.RequestScoped;
 import ca.concerto.domain.application.plans.PlanOutline;
 import ca.concerto.domain.application.plans.PlanOutlines;
+import ca.concerto.domain.model.access.Actor;
+import ca.concerto.domain.model.access.Rights;
+import ca.concerto.domain.model.access.Role;
+import ca.concerto.domain.model.audit.HistoryRead;
+import ca.concerto.domain.model.audit.HistoryReads;
 import ca.concerto.domain.model.plan.Plans;
 import ca.concerto.domain.model.template.PlanTemplates;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -24,8 +25,8 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class HistoryService {
 
-    @PersistenceContext(unitName = "concerto")
-    EntityManager entityManager;
+    @Inject
+    HistoryReads log;
 
     @Inject
     PlanHistory history;
@@ -81,18 +82,14 @@ public class HistoryService {
     @Transactional
     public AuditReport auditReport(Actor actor, long planId, Locale locale) {
         read(actor, planId, "audit report");
-                return new AuditReport(history.revisions(planId), sinceAdoption(history, planId, locale));
+        return new AuditReport(history.revisions(planId), sinceAdoption(history, planId, locale));
     }
 
-    /** Who read the plan's history, newest first. */
+    /** Who read the plan's history, newest first (the latest 200). */
     @Transactional
     public List<HistoryRead> reads(Actor actor, long planId) {
         Rights.ensureMayReadHistory(actor);
-        List<?> rows = entityManager.createNativeQuery(
-                "select read_at, username, roles, what from history_read where plan_id = ?1 order by read_at desc, id desc")
-                .setParameter(1, planId).setMaxResults(200).getResultList();
-        return rows.stream().map(row -> (Object[]) row).map(row -> new HistoryRead(toInstant(row[0]), (String) row[1],
-                (String) row[2], (String) row[3])).toList();
+        return log.of(planId, 200);
     }
 
     private static Optional<SinceAdoption> sinceAdoption(PlanHistory history, long planId, Locale locale) {
@@ -103,30 +100,13 @@ public class HistoryService {
 
     private void read(Actor actor, long planId, String what) {
         Rights.ensureMayReadHistory(actor);
-        entityManager.createNativeQuery("insert into history_read (username, roles, plan_id, what) values (?1, ?2, ?3, ?4)")
-                .setParameter(1, actor.username())
-                .setParameter(2, actor.roles().stream().map(role -> role.roleName()).sorted().collect(Collectors.joining(",")))
-                .setParameter(3, planId).setParameter(4, what).executeUpdate();
+        log.log(planId, new HistoryRead(Instant.now(), actor.username(),
+                actor.roles().stream().map(Role::roleName).sorted().collect(Collectors.joining(",")), what));
     }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof java.time.OffsetDateTime time) {
-            return time.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp time) {
-            return time.toInstant();
-        }
-        return (Instant) value;
-    }
-
 
     /** A plan with its timeline and the log of who read its history. */
     public record Timeline(PlanOutline outline, List<RevisionLine> revisions, List<HistoryRead> reads)
             implements java.io.Serializable {
-    }
-
-    /** A read of a plan's history. */
-    public record HistoryRead(Instant at, String username, String roles, String what) implements java.io.Serializable {
     }
 
     /** A plan's whole timeline and its changes since the last adoption (none when never adopted). */

@@ -8,12 +8,10 @@ import ca.concerto.domain.model.partner.Organisation;
 import ca.concerto.domain.model.partner.Organisations;
 import ca.concerto.domain.model.partner.PartnerAccount;
 import ca.concerto.domain.model.partner.PartnerAccounts;
+import ca.concerto.domain.model.partner.People;
 import ca.concerto.domain.model.shared.InvalidInput;
-import jakarta.inject.Inject;
-import ca.concerto.domain.model.partner.Person;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
@@ -25,8 +23,8 @@ import java.util.List;
 @RequestScoped
 public class PartnerService {
 
-    @PersistenceContext(unitName = "concerto")
-    EntityManager entityManager;
+    @Inject
+    People people;
 
     @Inject
     Organisations organisations;
@@ -64,7 +62,7 @@ public class PartnerService {
     /** Committee members first by committee, then by name. */
     @Transactional
     public List<PartnerDirectoryView.MemberLine> members() {
-        return entityManager.createQuery("select p from Person p left join fetch p.organisation", Person.class).getResultStream()
+        return people.all().stream()
                 .map(person -> new PartnerDirectoryView.MemberLine(person.fullName(), person.title(),
                         person.organisation() == null ? person.organisationText() : line(person.organisation()).displayName(),
                         person.committees()))

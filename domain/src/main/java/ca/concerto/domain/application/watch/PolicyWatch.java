@@ -4,21 +4,19 @@ import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.access.Rights;
 import ca.concerto.domain.model.plan.Plans;
 import ca.concerto.domain.model.shared.ChangedMeanwhile;
-import ca.concerto.domain.model.shared.NotFound;
-import jakarta.inject.Inject;
 import ca.concerto.domain.model.watch.Impact;
 import ca.concerto.domain.model.watch.PolicyAssessment;
+import ca.concerto.domain.model.watch.PolicyWatchBoard;
 import ca.concerto.domain.model.watch.PolicyWatchItem;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -28,8 +26,8 @@ import java.util.Optional;
 @RequestScoped
 public class PolicyWatch {
 
-    @PersistenceContext(unitName = "concerto")
-    EntityManager entityManager;
+    @Inject
+    PolicyWatchBoard board;
 
     @Inject
     Plans plans;
@@ -39,8 +37,7 @@ public class PolicyWatch {
     /** The board, newest first. */
     @Transactional
     public List<WatchItemLine> items() {
-        return entityManager.createQuery("select i from PolicyWatchItem i order by i.postedAt desc, i.id desc", PolicyWatchItem.class)
-                .getResultStream().map(WatchItemLine::of).toList();
+        return board.items().stream().map(WatchItemLine::of).toList();
     }
 
     /**
@@ -52,14 +49,13 @@ public class PolicyWatch {
         Rights.ensureMayEditPlans(actor);
         PolicyWatchItem item = new PolicyWatchItem(entry.title(), entry.jurisdiction(), entry.publishedOn(), entry.sourceUrl(),
                 entry.summary(), entry.fieldsOfAction(), entry.status(), actor.username(), actor.tenant(), Instant.now(clock));
-        entityManager.persist(item);
-        entityManager.flush();
+        board.post(item);
         return item.id();
     }
 
     @Transactional
     public Optional<AssessmentLine> assessment(long itemId) {
-        return find(itemId).map(PolicyWatch::line);
+        return board.assessment(itemId).map(PolicyWatch::line);
     }
 
     /**
@@ -71,48 +67,29 @@ public class PolicyWatch {
     public AssessmentLine assess(Actor actor, long itemId, Impact impact, boolean actionNeeded, String note, boolean shared,
             Collection<Long> elementIds, Integer fromVersion) {
         Rights.ensureMayEditPlans(actor);
-        if (entityManager.find(PolicyWatchItem.class, itemId) == null) {
-            throw new NotFound(NotFound.What.WATCH_ITEM, itemId);
-        }
+        board.get(itemId);
         elementIds.forEach(plans::element);
-        Optional<PolicyAssessment> existing = find(itemId);
+        Optional<PolicyAssessment> existing = board.assessment(itemId);
         Integer seen = existing.map(PolicyAssessment::version).orElse(null);
-        if (!java.util.Objects.equals(seen, fromVersion)) {
+        if (!Objects.equals(seen, fromVersion)) {
             throw new ChangedMeanwhile("The assessment of item " + itemId + " changed meanwhile");
         }
         PolicyAssessment assessment = existing.orElseGet(() -> new PolicyAssessment(itemId));
         assessment.assess(impact, actionNeeded, note, shared, elementIds, actor.username(), LocalDate.now(clock));
-        if (existing.isEmpty()) {
-            entityManager.persist(assessment);
-        }
-        entityManager.flush();
+        board.add(assessment);
         return line(assessment);
     }
 
     /** How many items were posted since the person last looked at the board (all of them on a first visit). */
     @Transactional
     public long newSinceLastVisit(String username) {
-        List<?> seen = entityManager.createNativeQuery("select seen_at from policy_watch_seen where username = ?1")
-                .setParameter(1, username).getResultList();
-        if (seen.isEmpty()) {
-            return entityManager.createQuery("select count(i) from PolicyWatchItem i", Long.class).getSingleResult();
-        }
-        Instant since = seen.get(0) instanceof Timestamp time ? time.toInstant()
-                : seen.get(0) instanceof java.time.OffsetDateTime time ? time.toInstant() : (Instant) seen.get(0);
-        return entityManager.createQuery("select count(i) from PolicyWatchItem i where i.postedAt > :since", Long.class)
-                .setParameter("since", since).getSingleResult();
+        return board.postedSince(board.lastVisit(username).orElse(null));
     }
 
     /** The person has looked at the board now. */
     @Transactional
     public void visited(String username) {
-        entityManager.createNativeQuery("insert into policy_watch_seen (username, seen_at) values (?1, now())"
-                + " on conflict (username) do update set seen_at = now()").setParameter(1, username).executeUpdate();
-    }
-
-    private Optional<PolicyAssessment> find(long itemId) {
-        return entityManager.createQuery("select a from PolicyAssessment a where a.itemId = :item", PolicyAssessment.class)
-                .setParameter("item", itemId).getResultStream().findFirst();
+        board.visited(username);
     }
 
     private static AssessmentLine line(PolicyAssessment assessment) {

@@ -1,7 +1,7 @@
 package ca.concerto.domain.model.followup;
 
-import ca.concerto.domain.model.shared.InvalidInput;
 import ca.concerto.domain.model.plan.PlanElement;
+import ca.concerto.domain.model.shared.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

@@ -1,15 +1,15 @@
 package ca.concerto.domain.model.plan;
 
-import ca.concerto.domain.model.shared.InvalidInput;
 import ca.concerto.domain.model.partner.Organisation;
+import ca.concerto.domain.model.shared.InvalidInput;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;

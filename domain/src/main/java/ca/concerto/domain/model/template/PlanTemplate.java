@@ -1,8 +1,8 @@
 package ca.concerto.domain.model.template;
 
-import ca.concerto.domain.model.shared.InvalidInput;
 import ca.concerto.domain.model.plan.LevelRule;
 import ca.concerto.domain.model.plan.PlanType;
+import ca.concerto.domain.model.shared.InvalidInput;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -10,6 +10,7 @@ import ca.concerto.domain.application.plans.PlanDrafting;
 import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.access.NotAllowed;
 import ca.concerto.domain.model.access.Role;
+import ca.concerto.domain.model.audit.HistoryRead;
 import ca.concerto.domain.model.audit.RevisionKind;
 import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanElement;
@@ -117,12 +118,12 @@ class PlanHistoryTest {
         history(history -> history.revisions(AUDITOR, plan));
         history(history -> history.sinceAdoption(AUDITOR, plan, Locale.CANADA_FRENCH));
 
-        List<HistoryService.HistoryRead> reads = history(history -> history.reads(AUDITOR, plan));
-        assertThat(reads).extracting(HistoryService.HistoryRead::what).containsExactly("changes since adoption", "timeline");
-        assertThat(reads).extracting(HistoryService.HistoryRead::username).containsOnly("verification");
+        List<HistoryRead> reads = history(history -> history.reads(AUDITOR, plan));
+        assertThat(reads).extracting(HistoryRead::what).containsExactly("changes since adoption", "timeline");
+        assertThat(reads).extracting(HistoryRead::username).containsOnly("verification");
         Actor partner = new Actor("partenaire", "monteregie", Set.of(Role.PARTNER));
         assertThatThrownBy(() -> history(history -> history.revisions(partner, plan))).isInstanceOf(NotAllowed.class);
-        List<HistoryService.HistoryRead> after = history(history -> history.reads(AUDITOR, plan));
+        List<HistoryRead> after = history(history -> history.reads(AUDITOR, plan));
         assertThat(after).hasSize(2);
     }
 
@@ -134,7 +135,7 @@ class PlanHistoryTest {
 
         assertThat(timeline.outline().title()).isEqualTo("Plan suivi");
         assertThat(timeline.revisions()).extracting(RevisionLine::kind).containsExactly(RevisionKind.EDIT);
-        assertThat(timeline.reads()).extracting(HistoryService.HistoryRead::what).containsExactly("timeline");
+        assertThat(timeline.reads()).extracting(HistoryRead::what).containsExactly("timeline");
         Optional<HistoryService.Timeline> none = history(history -> history.timeline(AUDITOR, 987_654L));
         assertThat(none).isEmpty();
     }
@@ -151,7 +152,7 @@ class PlanHistoryTest {
     private static <T> T history(Function<HistoryService, T> work) {
         return service(em -> {
             HistoryService service = new HistoryService();
-            service.entityManager = em;
+            service.log = Services.over(em).historyReads();
             service.history = Services.over(em).history();
             service.plans = Services.over(em).plans();
             service.templates = Services.over(em).templates();

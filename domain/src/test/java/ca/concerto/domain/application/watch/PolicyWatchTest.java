@@ -1,7 +1,5 @@
 package ca.concerto.domain.application.watch;
 
-import ca.concerto.tenancy.infrastructure.network.JdbcNetworkReader;
-
 import static ca.concerto.tenancy.testing.TestTenants.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,9 +13,10 @@ import ca.concerto.domain.model.watch.PolicyStatus;
 import ca.concerto.domain.model.watch.PolicyWatchItem;
 import ca.concerto.domain.testing.Services;
 import ca.concerto.domain.testing.TenantPersistence;
-import ca.concerto.tenancy.domain.Tenant;
 import ca.concerto.tenancy.domain.NetworkAssessment;
 import ca.concerto.tenancy.domain.NetworkReader;
+import ca.concerto.tenancy.domain.Tenant;
+import ca.concerto.tenancy.infrastructure.network.JdbcNetworkReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -94,7 +93,7 @@ class PolicyWatchTest {
     private static <T> T watch(Tenant tenant, Function<PolicyWatch, T> work) {
         return persistence.inServiceTransaction(tenant, entityManager -> {
             PolicyWatch watch = new PolicyWatch();
-            watch.entityManager = entityManager;
+            watch.board = Services.over(entityManager).watchBoard();
             watch.plans = Services.over(entityManager).plans();
             return work.apply(watch);
         });

@@ -3,7 +3,7 @@ package ca.concerto.domain.model.template;
 import static ca.concerto.tenancy.testing.TestTenants.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.concerto.domain.application.planimport.DemoPlans;
+import ca.concerto.domain.infrastructure.demo.DemoPlans;
 import ca.concerto.domain.model.audit.RevisionDetails;
 import ca.concerto.domain.model.audit.RevisionKind;
 import ca.concerto.domain.model.plan.Plan;

@@ -2,6 +2,8 @@ package ca.concerto.tenancy.infrastructure.keycloak;
 
 import static ca.concerto.tenancy.application.TenancySettings.env;
 
+
+
 /** Where Keycloak's admin API is and how the application signs in to it; deploy/concerto sets them. */
 public record KeycloakSettings(String baseUrl, String realm, String clientId, String clientSecret,
         String organizationDomain) {

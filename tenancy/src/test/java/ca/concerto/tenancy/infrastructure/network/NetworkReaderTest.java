@@ -1,14 +1,12 @@
 package ca.concerto.tenancy.infrastructure.network;
 
-import ca.concerto.tenancy.domain.NetworkElement;
-
-import ca.concerto.tenancy.infrastructure.network.JdbcNetworkReader;
-
 import static ca.concerto.tenancy.testing.TestTenants.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.concerto.tenancy.domain.NetworkElement;
 import ca.concerto.tenancy.domain.Tenant;
+import ca.concerto.tenancy.infrastructure.network.JdbcNetworkReader;
 import ca.concerto.tenancy.testing.PostgresServer;
 import ca.concerto.tenancy.testing.TestTenants;
 import java.sql.Connection;

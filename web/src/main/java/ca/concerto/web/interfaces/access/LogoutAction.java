@@ -1,7 +1,7 @@
 package ca.concerto.web.interfaces.access;
 
-import ca.concerto.web.infrastructure.security.Pages;
 import ca.concerto.web.infrastructure.security.OidcSessions;
+import ca.concerto.web.infrastructure.security.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;

@@ -1,9 +1,9 @@
 package ca.concerto.web.interfaces.access;
 
-import ca.concerto.web.infrastructure.security.Pages;
 import ca.concerto.tenancy.application.CurrentTenant;
 import ca.concerto.tenancy.application.TenantChoiceRefused;
 import ca.concerto.tenancy.domain.Tenant;
+import ca.concerto.web.infrastructure.security.Pages;
 import ca.concerto.web.interfaces.language.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;

@@ -2,6 +2,7 @@ package ca.concerto.web.interfaces.api;
 
 import ca.concerto.domain.application.followup.ReportChangedMeanwhile;
 import ca.concerto.domain.application.plans.EditConflict;
+import ca.concerto.web.infrastructure.text.MessageBundle;
 import ca.concerto.web.interfaces.api.payload.ErrorPayload;
 import ca.concerto.web.interfaces.errors.Refusal;
 import jakarta.ws.rs.WebApplicationException;
@@ -12,10 +13,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import ca.concerto.web.infrastructure.text.MessageBundle;
 
 /**
  * Every failure of the API becomes its answer here, and only here: a refusal ({@link Refusal}) with its

@@ -1,11 +1,10 @@
 package ca.concerto.web.interfaces.language;
 
+import ca.concerto.web.infrastructure.text.MessageBundle;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import ca.concerto.web.infrastructure.text.MessageBundle;
 import jakarta.inject.Inject;
-
 
 /** Screen messages, always taken from the resource bundle in the person's language. */
 @RequestScoped

@@ -1,15 +1,15 @@
 package ca.concerto.web.interfaces.meetings;
 
-import ca.concerto.domain.model.shared.ChangedMeanwhile;
 import ca.concerto.domain.application.meetings.MeetingEntry;
 import ca.concerto.domain.application.meetings.MeetingLine;
 import ca.concerto.domain.application.meetings.MeetingService;
 import ca.concerto.domain.application.plans.PlanCatalog;
 import ca.concerto.domain.model.access.Rights;
 import ca.concerto.domain.model.meeting.MeetingMode;
+import ca.concerto.domain.model.shared.ChangedMeanwhile;
 import ca.concerto.web.infrastructure.security.CurrentActor;
-import ca.concerto.web.interfaces.plan.ElementChoices;
 import ca.concerto.web.interfaces.language.Messages;
+import ca.concerto.web.interfaces.plan.ElementChoices;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;

@@ -1,6 +1,5 @@
 package ca.concerto.web.interfaces.plan;
 
-import ca.concerto.domain.model.text.Folding;
 import ca.concerto.domain.application.followup.FollowUpService;
 import ca.concerto.domain.application.followup.MeasurementEntry;
 import ca.concerto.domain.application.followup.PlanFollowUp;
@@ -10,6 +9,7 @@ import ca.concerto.domain.application.plans.PlanOutline;
 import ca.concerto.domain.model.followup.ProgressStatus;
 import ca.concerto.domain.model.followup.ReportingPeriod;
 import ca.concerto.domain.model.plan.PlanNotEditable;
+import ca.concerto.domain.model.text.Folding;
 import ca.concerto.web.infrastructure.security.CurrentActor;
 import ca.concerto.web.interfaces.language.Messages;
 import jakarta.faces.application.FacesMessage;

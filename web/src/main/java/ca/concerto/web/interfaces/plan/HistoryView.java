@@ -6,6 +6,7 @@ import ca.concerto.domain.application.history.PlanSnapshot;
 import ca.concerto.domain.application.history.RevisionLine;
 import ca.concerto.domain.application.plans.PlanOutline;
 import ca.concerto.domain.model.access.Rights;
+import ca.concerto.domain.model.audit.HistoryRead;
 import ca.concerto.web.infrastructure.security.CurrentActor;
 import ca.concerto.web.interfaces.language.LanguageSelection;
 import ca.concerto.web.interfaces.language.Messages;
@@ -43,7 +44,7 @@ public class HistoryView extends PlanPage {
     Messages messages;
 
     private List<RevisionLine> revisions = List.of();
-    private List<HistoryService.HistoryRead> reads = List.of();
+    private List<HistoryRead> reads = List.of();
     private Long from;
     private Long to;
     private PlanSnapshot snapshot;
@@ -123,7 +124,7 @@ public class HistoryView extends PlanPage {
         return revisions;
     }
 
-    public List<HistoryService.HistoryRead> getReads() {
+    public List<HistoryRead> getReads() {
         return reads;
     }
 

@@ -1,10 +1,10 @@
 package ca.concerto.web.interfaces.plan;
 
-import ca.concerto.domain.model.shared.InvalidInput;
 import ca.concerto.domain.application.plans.ElementRemoval;
 import ca.concerto.domain.application.plans.PlanCatalog;
 import ca.concerto.domain.application.plans.PlanOutline;
 import ca.concerto.domain.model.plan.PlanNotEditable;
+import ca.concerto.domain.model.shared.InvalidInput;
 import ca.concerto.web.infrastructure.security.CurrentActor;
 import ca.concerto.web.interfaces.language.LanguageSelection;
 import ca.concerto.web.interfaces.language.Messages;

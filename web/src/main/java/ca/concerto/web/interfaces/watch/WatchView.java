@@ -1,12 +1,12 @@
 package ca.concerto.web.interfaces.watch;
 
-import ca.concerto.domain.model.shared.ChangedMeanwhile;
 import ca.concerto.domain.application.plans.PlanCatalog;
 import ca.concerto.domain.application.watch.AssessmentLine;
 import ca.concerto.domain.application.watch.PolicyWatch;
 import ca.concerto.domain.application.watch.WatchItemEntry;
 import ca.concerto.domain.application.watch.WatchItemLine;
 import ca.concerto.domain.model.access.Rights;
+import ca.concerto.domain.model.shared.ChangedMeanwhile;
 import ca.concerto.domain.model.template.FieldOfAction;
 import ca.concerto.domain.model.watch.Impact;
 import ca.concerto.domain.model.watch.Jurisdiction;

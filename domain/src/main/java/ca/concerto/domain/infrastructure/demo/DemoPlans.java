@@ -1,4 +1,4 @@
-package ca.concerto.domain.application.planimport;
+package ca.concerto.domain.infrastructure.demo;
 
 import ca.concerto.domain.model.plan.Plan;
 import jakarta.persistence.EntityManager;

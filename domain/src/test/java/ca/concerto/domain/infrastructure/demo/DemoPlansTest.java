@@ -1,4 +1,4 @@
-package ca.concerto.domain.application.planimport;
+package ca.concerto.domain.infrastructure.demo;
 
 import static ca.concerto.tenancy.testing.TestTenants.tenant;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,0 +1,109 @@
+package ca.concerto.domain.infrastructure.persistence;
+
+import ca.concerto.domain.application.history.PlanHistory;
+import ca.concerto.domain.application.history.PlanSnapshot;
+import ca.concerto.domain.application.history.RevisionLine;
+import ca.concerto.domain.application.plans.PlanOutlines;
+import ca.concerto.domain.model.audit.Revision;
+import ca.concerto.domain.model.audit.RevisionKind;
+import ca.concerto.domain.model.plan.Plan;
+import ca.concerto.domain.model.plan.PlanElement;
+import ca.concerto.domain.model.plan.Plans;
+import ca.concerto.domain.model.template.PlanTemplate;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.query.AuditEntity;
+
+/** A plan's history read from Envers' audit tables, in the caller's transaction and tenant. */
+@ApplicationScoped
+public class EnversPlanHistory extends JpaRepository implements PlanHistory {
+
+    /**
+     * The revisions that changed the plan, its elements, or an earlier version of it (its lineage up to
+     * this edition), oldest first.
+     */
+    @Override
+    public List<RevisionLine> revisions(long planId) {
+        Optional<Plan> plan = plans().find(planId);
+        if (plan.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Plan> versions = new TreeMap<>();
+        for (Plan version : plans().lineage(plan.get(), plan.get().edition())) {
+            for (long number : revisionsOf(version.id())) {
+                versions.put(number, version);
+            }
+        }
+        if (versions.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("select r from Revision r where r.id in :numbers order by r.id", Revision.class)
+                .setParameter("numbers", versions.keySet()).getResultStream()
+                .map(revision -> new RevisionLine(revision.id(), revision.recordedAt(), revision.author(), revision.kind(),
+                        revision.comment(), versions.get(revision.id()).id(), versions.get(revision.id()).edition()))
+                .toList();
+    }
+
+    private TreeSet<Long> revisionsOf(long planId) {
+        TreeSet<Long> numbers = new TreeSet<>();
+        AuditReader audit = audit();
+        audit.getRevisions(Plan.class, planId).forEach(number -> numbers.add(number.longValue()));
+        for (Object number : audit.createQuery().forRevisionsOfEntity(PlanElement.class, false, true)
+                .add(AuditEntity.relatedId("plan").eq(planId))
+                .addProjection(AuditEntity.revisionNumber().distinct()).getResultList()) {
+            numbers.add(((Number) number).longValue());
+        }
+        return numbers;
+    }
+
+    /** The plan exactly as it was once the revision was saved; empty if the plan did not exist yet. */
+    @Override
+    public Optional<PlanSnapshot> at(long planId, long revision) {
+        Plan plan = audit().find(Plan.class, planId, revision);
+        return Optional.ofNullable(plan).map(past -> snapshot(past, revision));
+    }
+
+    /** The plan as it is now. */
+    @Override
+    public Optional<PlanSnapshot> now(long planId) {
+        return plans().withTree(planId).map(plan -> snapshot(plan, null));
+    }
+
+    /**
+     * The last adoption of the plan's lineage up to this version: the adopted version and the revision
+     * that recorded its adoption. Empty when no version of the plan was ever adopted.
+     */
+    @Override
+    public Optional<AdoptionPoint> lastAdoption(long planId) {
+        return plans().find(planId).flatMap(plan -> plans().lineage(plan, plan.edition()).stream()
+                .filter(version -> version.adoptedOn() != null).max(Comparator.comparingInt(Plan::edition)))
+                .flatMap(adopted -> revisions(adopted.id()).stream().filter(line -> line.planId() == adopted.id())
+                        .filter(line -> line.kind() == RevisionKind.ADOPTION || line.kind() == RevisionKind.IMPORT)
+                        .max(Comparator.comparingLong(RevisionLine::number))
+                        .map(line -> new AdoptionPoint(adopted.id(), line.number(), adopted.edition())));
+    }
+
+    private Plans plans() {
+        return JpaRepository.over(entityManager, JpaPlans::new);
+    }
+
+    private AuditReader audit() {
+        return AuditReaderFactory.get(entityManager);
+    }
+
+    private PlanSnapshot snapshot(Plan plan, Long revision) {
+        Map<Long, Long> origins = new HashMap<>();
+        plan.elements().stream().filter(element -> element.originId() != null)
+                .forEach(element -> origins.put(element.id(), element.originId()));
+        return new PlanSnapshot(PlanOutlines.outline(plan, entityManager.find(PlanTemplate.class, plan.templateCode())),
+                origins, revision);
+    }
+}
