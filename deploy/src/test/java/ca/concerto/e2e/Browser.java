@@ -85,6 +85,30 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Checks the first option of a PrimeFaces check-box menu whose label contains the words, and waits until
+     * it shows as checked; like {@link #choose}, a click lost while the panel opens is made again.
+     */
+    void check(String menuId, String words) {
+        By menu = By.id(menuId);
+        By panel = By.id(menuId + "_panel");
+        By option = By.xpath("(//*[@id='" + menuId + "_panel']//li[contains(@class,'ui-selectcheckboxmenu-item')"
+                + " and contains(normalize-space(.), \"" + words + "\")])[1]");
+        new WebDriverWait(driver, PATIENCE, Duration.ofMillis(400)).ignoring(WebDriverException.class).until(d -> {
+            if (d.findElement(panel).isDisplayed()) {
+                WebElement item = d.findElement(option);
+                if ("true".equals(item.getAttribute("aria-checked"))
+                        || !item.findElements(By.cssSelector(".ui-chkbox-box.ui-state-active")).isEmpty()) {
+                    return true;
+                }
+                item.findElement(By.cssSelector(".ui-chkbox-box")).click();
+            } else {
+                d.findElement(menu).click();
+            }
+            return false;
+        });
+    }
+
     void click(By by) {
         new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(by)).click();
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** The body's organisations, committee members, partner accounts and meetings, kept by the coordination. */
@@ -39,11 +38,7 @@ class PartnersIT extends BrowserTest {
         date.sendKeys("2019-01-22");
         browser.click(By.xpath("//label[@for='editor:mode:1']"));
         browser.find(By.id("editor:theme")).sendKeys(theme);
-        browser.click(By.id("editor:elements"));
-        WebElement filter = browser.find(By.id("editor:elements_filter"));
-        filter.click();
-        filter.sendKeys("Réaliser la journée de partage");
-        browser.click(By.xpath("//*[@id='editor:elements_panel']//li[contains(@class,'ui-selectcheckboxmenu-item') and not(contains(@style,'none'))]//div[contains(@class,'ui-chkbox-box')]"));
+        browser.check("editor:elements", "Réaliser la journée de partage");
         browser.find(By.id("editor:notes")).click();
         browser.screenshot("51-meeting-elements");
         browser.click(By.id("editor:save"));

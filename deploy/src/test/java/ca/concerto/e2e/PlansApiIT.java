@@ -50,6 +50,23 @@ class PlansApiIT {
         assertThat(noBody.body()).contains("NO_TENANT");
     }
 
+    @Test
+    void malformedInputIsRefusedWithASentenceAndChangesNothing() {
+        String token = api.token("coordination.capitale");
+        String before = api.get(PLANS, token).body();
+
+        for (String body : new String[] {"[1,2]", "", "{\"title\":", "{\"template\":\"work-plan\",\"title\":\"x\",\"period\":\"2025\","
+                + "\"start\":\"2025-02-30\"}", "{\"template\":\"no-such-template\",\"title\":\"x\",\"period\":\"2025\"}"}) {
+            HttpResponse<String> refused = api.post(PLANS, token, body);
+            assertThat(refused.statusCode()).as(body).isEqualTo(400);
+            assertThat(refused.body()).as(body).contains("\"error\":\"INVALID\"", "rien n'a été modifié");
+        }
+        HttpResponse<String> notAPlan = api.post(PLANS + "/987654/adoption", token, "{\"on\":\"2025-06-12\",\"by\":\"CROC\"}");
+        assertThat(notAPlan.statusCode()).isEqualTo(404);
+        assertThat(notAPlan.body()).contains("\"error\":\"PLAN_NOT_FOUND\"");
+        assertThat(api.get(PLANS, token).body()).isEqualTo(before);
+    }
+
     private static long idOf(String list, String title) {
         Matcher matcher = Pattern.compile("\\{\"id\":(\\d+),\"title\":\"" + Pattern.quote(title) + "\"").matcher(list);
         assertThat(matcher.find()).as(list).isTrue();

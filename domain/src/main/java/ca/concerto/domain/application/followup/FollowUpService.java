@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /** The follow-up of the current tenant's plans, for screens and the API alike. */
 @RequestScoped
@@ -51,12 +50,6 @@ public class FollowUpService {
         return reporting.of(planId);
     }
 
-    /** The plan's dashboard as of today; empty when the tenant has no such plan. */
-    @Transactional
-    public Optional<PlanDashboard> dashboard(long planId) {
-        return PlanOutlines.of(plans, templates, planId).map(plan -> PlanDashboards.of(plan, reporting.of(planId), today()));
-    }
-
     @Transactional
     public PlanFollowUp.Report report(Actor actor, ProgressEntry entry) {
         return reporting.report(actor, entry, today());
@@ -65,12 +58,6 @@ public class FollowUpService {
     @Transactional
     public PlanFollowUp.Measurement measure(Actor actor, MeasurementEntry entry) {
         return reporting.measure(actor, entry);
-    }
-
-    /** The elements of the plan the actor may follow up. */
-    @Transactional
-    public Set<Long> followable(Actor actor, long planId) {
-        return reporting.followable(actor, planId);
     }
 
     public LocalDate today() {

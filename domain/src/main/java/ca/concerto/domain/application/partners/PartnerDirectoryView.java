@@ -2,6 +2,7 @@ package ca.concerto.domain.application.partners;
 
 import ca.concerto.domain.model.partner.Committee;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Set;
 
 /** What the organisations and members screens show, detached from persistence. */
@@ -24,6 +25,11 @@ public final class PartnerDirectoryView {
         public MemberLine {
             committees = Set.copyOf(committees);
         }
+    }
+
+    /** The whole directory, as the organisations page opens with it. */
+    public record Directory(List<OrganisationLine> organisations, List<MemberLine> members, List<AccountLine> accounts)
+            implements Serializable {
     }
 
     public record AccountLine(String username, long organisationId, String organisation) implements Serializable {

@@ -35,6 +35,12 @@ public class PartnerService {
     @Inject
     Revisions revisions;
 
+    /** Organisations, committee members and partner accounts, in one transaction. */
+    @Transactional
+    public PartnerDirectoryView.Directory directory() {
+        return new PartnerDirectoryView.Directory(organisations(), members(), accounts());
+    }
+
     @Transactional
     public List<PartnerDirectoryView.OrganisationLine> organisations() {
         return organisations.all().stream().map(PartnerService::line).toList();

@@ -4,6 +4,8 @@ import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.access.Rights;
 import ca.concerto.domain.model.plan.Plans;
 import ca.concerto.domain.model.shared.ChangedMeanwhile;
+import ca.concerto.domain.model.template.FieldOfAction;
+import ca.concerto.domain.model.template.PlanTemplates;
 import ca.concerto.domain.model.watch.Impact;
 import ca.concerto.domain.model.watch.PolicyAssessment;
 import ca.concerto.domain.model.watch.PolicyWatchBoard;
@@ -32,12 +34,31 @@ public class PolicyWatch {
     @Inject
     Plans plans;
 
+    @Inject
+    PlanTemplates templates;
+
     private final Clock clock = Clock.systemUTC();
 
     /** The board, newest first. */
     @Transactional
     public List<WatchItemLine> items() {
         return board.items().stream().map(WatchItemLine::of).toList();
+    }
+
+    /**
+     * What the watch page opens with, in one transaction: the board and the fields of action its items are
+     * tagged with. A person of a body has now looked at the board.
+     */
+    @Transactional
+    public Board open(Actor actor) {
+        if (actor.body().isPresent()) {
+            board.visited(actor.username());
+        }
+        return new Board(items(), templates.fieldsOfAction());
+    }
+
+    /** The board's items, newest first, and the network's fields of action. */
+    public record Board(List<WatchItemLine> items, List<FieldOfAction> fieldsOfAction) {
     }
 
     /**

@@ -39,9 +39,10 @@ public class OrganisationsView implements Serializable {
     private Long organisationId;
 
     public void load() {
-        organisations = partners.organisations();
-        members = partners.members();
-        accounts = partners.accounts();
+        PartnerDirectoryView.Directory directory = partners.directory();
+        organisations = directory.organisations();
+        members = directory.members();
+        accounts = directory.accounts();
     }
 
     public boolean isEditable() {

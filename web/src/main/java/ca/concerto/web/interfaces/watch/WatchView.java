@@ -81,11 +81,9 @@ public class WatchView implements Serializable {
     private Integer fromVersion;
 
     public void load() {
-        items = watch.items();
-        fields = catalog.fieldsOfAction();
-        if (isInTenant()) {
-            watch.visited(actor.get().username());
-        }
+        PolicyWatch.Board board = watch.open(actor.get());
+        items = board.items();
+        fields = board.fieldsOfAction();
     }
 
     public void select(WatchItemLine item) {
