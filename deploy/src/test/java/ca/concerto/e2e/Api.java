@@ -56,6 +56,13 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A request as a browser sends it: with the session cookie only, and the headers the test gives. */
+    HttpResponse<String> withCookie(String method, String url, String sessionCookie, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", sessionCookie).headers(headers)
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(method.equals("GET") ? "" : "{}")));
+    }
+
     /** A response's JSON body. */
     static jakarta.json.JsonStructure json(HttpResponse<String> response) {
         try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(response.body()))) {

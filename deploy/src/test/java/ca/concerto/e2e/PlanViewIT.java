@@ -49,8 +49,7 @@ class PlanViewIT extends BrowserTest {
     void filteringOnALeadShowsItsActionsWithTheirActivities() {
         openAnnualPlan();
 
-        browser.click(By.id("plan:lead"));
-        browser.click(By.cssSelector("#plan\\:lead_items li[data-label='RCPEM']"));
+        browser.choose("plan:lead", "RCPEM");
         waitForRowCount(count -> count < 113);
 
         // RCPEM leads action 2 of objective 1.1.2; its activities come with it.

@@ -25,7 +25,8 @@ public final class MigrationScripts implements ResourceProvider {
             "V2__plan_templates_and_fields_of_action.sql",
             "V3__network_reads.sql",
             "V4__policy_watch.sql",
-            "V5__template_starter_content.sql");
+            "V5__template_starter_content.sql",
+            "V6__no_temporary_objects_for_the_network.sql");
 
     /** Every tenant's schema: plans, partners, their audit. */
     public static final MigrationScripts TENANT = new MigrationScripts("db/tenant",
@@ -35,7 +36,8 @@ public final class MigrationScripts implements ResourceProvider {
             "V4__element_origin_and_history_reads.sql",
             "V5__network_views.sql",
             "V6__policy_assessments.sql",
-            "V7__network_element_table_columns.sql");
+            "V7__network_element_table_columns.sql",
+            "V8__network_views_as_security_barriers.sql");
 
     private final String location;
     private final List<String> fileNames;

@@ -10,8 +10,11 @@ import ca.concerto.tenancy.infrastructure.network.JdbcNetworkReader;
 import ca.concerto.tenancy.testing.PostgresServer;
 import ca.concerto.tenancy.testing.TestTenants;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLWarning;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +70,65 @@ class NetworkReaderTest {
                 .as("insufficient privilege, or a view that cannot be written").isIn("42501", "55000"));
     }
 
+    @Test
+    void theNetworksRoleCannotCreateAFunctionNotEvenATemporaryOne() {
+        assertThatThrownBy(() -> {
+            try (Connection connection = database.network().getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute(leak("pg_temp"));
+            }
+        }).isInstanceOf(SQLException.class).satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
+    }
+
+    /**
+     * The attack that found the hole: a function that costs nothing runs before the filter of a plain view and
+     * prints every row it is given. Even when such a function exists (here made by the owner, since the
+     * network's role may create none), the views give it only the rows the network may read.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"SELECT * FROM t_monteregie.network_plan WHERE platform.leak(title)",
+            "SELECT * FROM t_monteregie.network_element WHERE platform.leak(title)",
+            "SELECT * FROM t_monteregie.shared_policy_assessment WHERE platform.leak(note)"})
+    void aCheapFunctionInTheQuerySeesOnlyTheRowsTheViewKeeps(String sql) throws SQLException {
+        try (Connection connection = database.owner().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(leak("platform"));
+            statement.execute("GRANT EXECUTE ON FUNCTION platform.leak(text) TO " + PostgresServer.NETWORK);
+        }
+        List<String> printed = new ArrayList<>();
+        try (Connection connection = database.network().getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeQuery(sql).close();
+            for (SQLWarning notice = statement.getWarnings(); notice != null; notice = notice.getNextWarning()) {
+                printed.add(notice.getMessage());
+            }
+        }
+        assertThat(printed).noneMatch(text -> text.contains("brouillon") || text.contains("confidentielle"));
+    }
+
+    @Test
+    void everyViewTheNetworksRoleMayReadIsASecurityBarrier() throws SQLException {
+        List<String> plain = new ArrayList<>();
+        try (Connection connection = database.owner().getConnection(); Statement statement = connection.createStatement();
+                ResultSet views = statement.executeQuery("""
+                        SELECT c.relnamespace::regnamespace || '.' || c.relname, coalesce(c.reloptions, '{}')
+                        FROM pg_class c WHERE c.relkind = 'v'
+                        AND has_table_privilege('%s', c.oid, 'SELECT') AND c.relnamespace::regnamespace::text LIKE 't\\_%%'
+                        """.formatted(PostgresServer.NETWORK))) {
+            int seen = 0;
+            while (views.next()) {
+                seen++;
+                if (!List.of((String[]) views.getArray(2).getArray()).contains("security_barrier=true")) {
+                    plain.add(views.getString(1));
+                }
+            }
+            assertThat(seen).as("views the network may read").isGreaterThanOrEqualTo(8);
+        }
+        assertThat(plain).isEmpty();
+    }
+
+    private static String leak(String schema) {
+        return "CREATE OR REPLACE FUNCTION " + schema + ".leak(text) RETURNS boolean LANGUAGE plpgsql COST 0.0000001 AS $$"
+                + " BEGIN RAISE NOTICE 'leak: %', $1; RETURN true; END $$";
+    }
+
     /** An adopted plan and a draft, each with an axis and an action led by the DSP. */
     private static void plans(String schema, String adopted, String draft) throws SQLException {
         try (Connection connection = database.owner().getConnection(); Statement statement = connection.createStatement()) {
@@ -87,6 +149,12 @@ class NetworkReaderTest {
                         + (id * 10 + 1) + ", 1, 'Tout-petits')");
                 id++;
             }
+            statement.execute("INSERT INTO platform.policy_watch_item (id, title, jurisdiction, published_on, status, posted_by,"
+                    + " posted_by_tenant, posted_at, version) VALUES (" + schema.length() + ", 'Mesure', 'QUEBEC', '2024-01-01',"
+                    + " 'ANNOUNCED', 'x', 'x', now(), 0) ON CONFLICT DO NOTHING");
+            statement.execute("INSERT INTO policy_assessment (id, item_id, impact, action_needed, note, shared, assessed_by,"
+                    + " assessed_on, version) VALUES (1, " + schema.length() + ", 'HIGH', true, 'Note confidentielle de " + schema
+                    + "', false, 'x', '2024-01-02', 0)");
         }
     }
 }

@@ -12,7 +12,8 @@ import java.io.IOException;
 
 /**
  * Keeps authenticated people out of the screens until they work in a tenant (or hold a role that works
- * beyond tenants). People without one get the no-access page; members of several choose first.
+ * beyond tenants). People without one get the no-access page; members of several choose first. An API call
+ * that rides on the session cookie from another site is refused before anything runs ({@link CrossSiteRequests}).
  */
 @WebFilter(urlPatterns = "/*")
 public class AdmissionFilter extends HttpFilter {
@@ -33,20 +34,30 @@ public class AdmissionFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        if (Pages.isApi(path) && CrossSiteRequests.refuses(request.getHeader("Authorization"),
+                request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"),
+                request.getScheme() + "://" + request.getHeader("Host"))) {
+            refuseApiCall(response, "CROSS_SITE");
+            return;
+        }
         Admission admission = Admission.of(currentTenant.resolution(), member.worksBeyondTenants());
         if (admission == Admission.ADMITTED) {
             chain.doFilter(request, response);
         } else if (Pages.isApi(path)) {
             // An API caller cannot choose among several bodies: it gets the refusal, in JSON.
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"error\":\"" + (admission == Admission.CHOOSE_TENANT ? "TENANT_CHOICE_REQUIRED" : "NO_TENANT") + "\"}");
+            refuseApiCall(response, admission == Admission.CHOOSE_TENANT ? "TENANT_CHOICE_REQUIRED" : "NO_TENANT");
         } else if (admission == Admission.CHOOSE_TENANT) {
             response.sendRedirect(request.getContextPath() + Pages.CHOOSE_TENANT);
         } else {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             request.getRequestDispatcher(Pages.NO_ACCESS).forward(request, response);
         }
+    }
+
+    private static void refuseApiCall(HttpServletResponse response, String code) throws IOException {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"error\":\"" + code + "\"}");
     }
 }

@@ -1,0 +1,70 @@
+package ca.concerto.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Cookie;
+
+/** What an attack from another site tried: framing the pages, and using the API with a person's session cookie. */
+class SecurityIT {
+
+    private final Api api = new Api();
+    private final Browser browser = new Browser();
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    @Test
+    void pagesAndApiAnswersCannotBeFramedNorSniffed() {
+        HttpResponse<String> page = api.withCookie("GET", Platform.URL + "/logged-out.xhtml", "JSESSIONID=none");
+        HttpResponse<String> answer = api.get(Platform.URL + "/api/plans", api.token("coordination.monteregie"));
+
+        for (HttpResponse<String> response : java.util.List.of(page, answer)) {
+            assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                    policy -> assertThat(policy).contains("frame-ancestors 'none'", "object-src 'none'"));
+            assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy")).contains("same-origin");
+        }
+    }
+
+    @Test
+    void anotherSiteCannotUseTheApiWithThePersonsSessionCookie() {
+        browser.open("/");
+        browser.logIn("coordination.monteregie");
+        browser.find(org.openqa.selenium.By.id("plans-title"));
+        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        assertThat(session.getSameSite()).isEqualTo("Lax");
+        String cookie = "JSESSIONID=" + session.getValue();
+        long plan = annualPlan(api.get(Platform.URL + "/api/plans", api.token("coordination.monteregie")).body());
+
+        HttpResponse<String> newVersion = api.withCookie("POST", Platform.URL + "/api/plans/" + plan + "/versions", cookie,
+                "Origin", "http://evil.example", "Sec-Fetch-Site", "cross-site");
+        HttpResponse<String> auditReport = api.withCookie("GET", Platform.URL + "/api/plans/" + plan + "/audit-report.pdf", cookie,
+                "Sec-Fetch-Site", "cross-site");
+        HttpResponse<String> olderBrowser = api.withCookie("POST", Platform.URL + "/api/plans/" + plan + "/versions", cookie,
+                "Origin", "http://evil.example");
+        HttpResponse<String> ownPage = api.withCookie("GET", Platform.URL + "/api/plans", cookie,
+                "Origin", Platform.URL, "Sec-Fetch-Site", "same-origin");
+
+        for (HttpResponse<String> refused : java.util.List.of(newVersion, auditReport, olderBrowser)) {
+            assertThat(refused.statusCode()).isEqualTo(403);
+            assertThat(refused.body()).contains("CROSS_SITE");
+        }
+        assertThat(ownPage.statusCode()).isEqualTo(200);
+        assertThat(ownPage.body()).contains("Plan d'action annuel 2018-2019");
+    }
+
+    private static long annualPlan(String list) {
+        Matcher matcher = Pattern.compile("\\{\"id\":(\\d+),\"title\":\"Plan d'action annuel 2018-2019\",\"edition\":1")
+                .matcher(list);
+        assertThat(matcher.find()).as(list).isTrue();
+        return Long.parseLong(matcher.group(1));
+    }
+}
