@@ -61,6 +61,21 @@ class SecurityIT {
         assertThat(ownPage.body()).contains("Plan d'action annuel 2018-2019");
     }
 
+    @Test
+    void peopleWhoWorkInNoBodyGetNoAccessToABodysPagesNeverAnError() {
+        for (String person : java.util.List.of("analyste.reseau", "admin.plateforme")) {
+            browser.open("/");
+            browser.logIn(person);
+            for (String page : java.util.List.of("/plan.xhtml?id=1", "/dashboard.xhtml?id=1", "/timeline.xhtml?id=1",
+                    "/history.xhtml?id=1", "/organisations.xhtml", "/meetings.xhtml")) {
+                browser.open(page);
+                assertThat(browser.find(org.openqa.selenium.By.id("no-access")).isDisplayed()).as(person + page).isTrue();
+                assertThat(browser.pageSource()).as(person + page).doesNotContain("\tat ").doesNotContain("Colibri");
+            }
+            browser.logOut();
+        }
+    }
+
     private static long annualPlan(String list) {
         Matcher matcher = Pattern.compile("\\{\"id\":(\\d+),\"title\":\"Plan d'action annuel 2018-2019\",\"edition\":1")
                 .matcher(list);

@@ -41,7 +41,11 @@ public class AdmissionFilter extends HttpFilter {
             return;
         }
         Admission admission = Admission.of(currentTenant.resolution(), member.worksBeyondTenants());
-        if (admission == Admission.ADMITTED) {
+        if (admission == Admission.ADMITTED && Pages.needsBody(path) && currentTenant.tenant().isEmpty()) {
+            // A network analyst or a platform administrator on a page of one body's work: no body, nothing to show.
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            request.getRequestDispatcher(Pages.NO_ACCESS).forward(request, response);
+        } else if (admission == Admission.ADMITTED) {
             chain.doFilter(request, response);
         } else if (Pages.isApi(path)) {
             // An API caller cannot choose among several bodies: it gets the refusal, in JSON.

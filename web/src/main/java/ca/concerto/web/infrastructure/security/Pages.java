@@ -25,6 +25,14 @@ public final class Pages {
         return servletPath.equals(API) || servletPath.startsWith(API + "/");
     }
 
+    /** The pages of one body's own work: nothing to show someone who works in no body. */
+    private static final java.util.Set<String> BODY_PAGES = java.util.Set.of("/plan.xhtml", "/dashboard.xhtml",
+            "/timeline.xhtml", "/history.xhtml", "/organisations.xhtml", "/meetings.xhtml");
+
+    public static boolean needsBody(String servletPath) {
+        return BODY_PAGES.contains(servletPath);
+    }
+
     /** Pages a signed-in person reaches before they have a tenant. */
     public static boolean isAdmissionPage(String servletPath) {
         return servletPath.equals(CHOOSE_TENANT) || servletPath.equals(NO_ACCESS);
