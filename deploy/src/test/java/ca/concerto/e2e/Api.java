@@ -56,6 +56,13 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST of a body of any media type, to see how the API takes a wrong one. */
+    HttpResponse<String> post(String url, String token, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json").header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** A request as a browser sends it: with the session cookie only, and the headers the test gives. */
     HttpResponse<String> withCookie(String method, String url, String sessionCookie, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Cookie", sessionCookie)

@@ -9,7 +9,9 @@ import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ValidationException;
 import jakarta.ws.rs.ProcessingException;
+import java.sql.SQLException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the person is told when the platform refuses a request, whatever the interface: an HTTP status, a
@@ -17,6 +19,9 @@ import java.util.Optional;
  * domain's typed errors become answers; anything else is a fault of ours, never blamed on the input.
  */
 public record Refusal(int status, String code, String messageKey) {
+
+    /** PostgreSQL's answers to the loser of a race: a unique row taken, a serialization failure, a deadlock. */
+    private static final Set<String> LOST_RACES = Set.of("23505", "40001", "40P01");
 
     /** The refusal a failure stands for, looking through the wrappers the container puts around it. */
     public static Optional<Refusal> of(Throwable failure) {
@@ -44,8 +49,9 @@ public record Refusal(int status, String code, String messageKey) {
         if (failure instanceof Conflict conflict) {
             return Optional.of(new Refusal(409, conflict.reason().name(), "conflict." + conflict.reason().name()));
         }
-        if (failure instanceof OptimisticLockException) {
-            // Two saves from the same version committed at the same moment: the later one found the row changed.
+        if (failure instanceof OptimisticLockException || failure instanceof SQLException sql && LOST_RACES.contains(sql.getSQLState())) {
+            // Two saves from the same version committed at the same moment: the later one found the row changed,
+            // or the same row (a quarter's report, say) created by the other.
             return Optional.of(new Refusal(409, Conflict.Reason.CHANGED_MEANWHILE.name(), "conflict.CHANGED_MEANWHILE"));
         }
         if (failure instanceof InvalidInput || failure instanceof ValidationException || failure instanceof JsonbException

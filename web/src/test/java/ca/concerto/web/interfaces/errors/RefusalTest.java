@@ -12,8 +12,10 @@ import ca.concerto.domain.model.shared.NotFound;
 import ca.concerto.tenancy.application.ProvisioningRefused;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.RollbackException;
 import jakarta.transaction.TransactionalException;
+import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -42,8 +44,13 @@ class RefusalTest {
         TransactionalException brokenDatabase = new TransactionalException("commit failed",
                 new RollbackException(new IllegalStateException("connection lost")));
 
+        TransactionalException sameRowCreatedByBoth = new TransactionalException("commit failed",
+                new PersistenceException(new SQLException("duplicate key", "23505")));
+
         assertThat(Refusal.changedMeanwhile(lostTheRace)).isTrue();
+        assertThat(Refusal.changedMeanwhile(sameRowCreatedByBoth)).isTrue();
         assertThat(Refusal.of(brokenDatabase)).isEmpty();
+        assertThat(Refusal.of(new PersistenceException(new SQLException("connection refused", "08001")))).isEmpty();
     }
 
     @Test

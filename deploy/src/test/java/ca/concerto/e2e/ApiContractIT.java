@@ -1,0 +1,97 @@
+package ca.concerto.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the API answers to what an attack sent it: every refusal in one JSON shape, and the losers of a
+ * race a 409, never a 500.
+ */
+class ApiContractIT {
+
+    private static final String PLANS = Platform.URL + "/api/plans";
+    private final Api api = new Api();
+
+    @Test
+    void refusalsOfEveryKindAnswerInTheSameShape() {
+        String coordinator = api.token("coordination.capitale");
+
+        HttpResponse<String> nul = api.post(PLANS, coordinator, "{\"template\":\"work-plan\",\"title\":\"Plan\\u0000\",\"period\":\"2025\"}");
+        HttpResponse<String> role = api.get(Platform.URL + "/api/platform/tenants", coordinator);
+        HttpResponse<String> unparsable = api.get(PLANS + "/abc", coordinator);
+        HttpResponse<String> mediaType = api.post(PLANS, coordinator, "text/plain", "titre");
+
+        assertThat(nul.statusCode()).isEqualTo(400);
+        assertThat(nul.body()).contains("\"error\":\"INVALID\"");
+        assertThat(role.statusCode()).isEqualTo(403);
+        assertThat(role.body()).contains("\"error\":\"ROLE_NOT_ALLOWED\"", "rôle");
+        assertThat(unparsable.statusCode()).isEqualTo(404);
+        assertThat(unparsable.body()).contains("\"error\":\"NOT_FOUND\"");
+        assertThat(mediaType.statusCode()).isEqualTo(415);
+        assertThat(mediaType.body()).contains("\"error\":\"UNSUPPORTED_MEDIA_TYPE\"", "JSON");
+    }
+
+    @Test
+    void theLosersOfARaceAreToldSoAndNothingIsLost() throws Exception {
+        String coordinator = api.token("coordination.capitale");
+        long plan = id(api.post(PLANS, coordinator, "{\"template\":\"work-plan\",\"title\":\"Course " + System.nanoTime()
+                + "\",\"period\":\"2025-2026\",\"start\":\"2025-04-01\",\"end\":\"2026-03-31\"}"), 201);
+        String elements = PLANS + "/" + plan + "/elements/";
+        long orientation = id(api.post(elements, coordinator, "{\"level\":\"orientation\",\"title\":\"Orientation\"}"), 201);
+
+        List<Integer> saves = together(8, attempt -> api.put(elements + orientation, coordinator,
+                "{\"fromVersion\":0,\"title\":\"Titre " + attempt + "\"}").statusCode());
+        List<Integer> reports = together(8, attempt -> api.post(elements + orientation + "/progress", coordinator,
+                "{\"period\":\"2025-Q3\",\"status\":\"IN_PROGRESS\",\"note\":\"Rapport " + attempt + "\"}").statusCode());
+
+        assertThat(saves).containsOnly(200, 409).filteredOn(status -> status == 200).hasSize(1);
+        assertThat(reports).containsOnly(200, 409).filteredOn(status -> status == 200).hasSize(1);
+        assertThat(api.get(PLANS + "/" + plan, coordinator).body()).containsPattern("\"title\":\"Titre \\d\"");
+    }
+
+    /** Runs the same request from several clients at once; their answers' statuses. */
+    private static List<Integer> together(int clients, Attempt attempt) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int client = 0; client < clients; client++) {
+                int number = client;
+                answers.add(pool.submit((Callable<Integer>) () -> {
+                    start.await();
+                    return attempt.status(number);
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private interface Attempt {
+        int status(int number) throws Exception;
+    }
+
+    private static long id(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        Matcher matcher = Pattern.compile("\"id\":(\\d+)").matcher(response.body());
+        assertThat(matcher.find()).isTrue();
+        return Long.parseLong(matcher.group(1));
+    }
+}
