@@ -31,6 +31,8 @@ class ApiContractIT {
         HttpResponse<String> role = api.get(Platform.URL + "/api/platform/tenants", coordinator);
         HttpResponse<String> unparsable = api.get(PLANS + "/abc", coordinator);
         HttpResponse<String> mediaType = api.post(PLANS, coordinator, "text/plain", "titre");
+        HttpResponse<String> unknownField = api.post(PLANS, coordinator,
+                "{\"template\":\"work-plan\",\"title\":\"Plan\",\"period\":\"2025\",\"stater\":true}");
 
         assertThat(nul.statusCode()).isEqualTo(400);
         assertThat(nul.body()).contains("\"error\":\"INVALID\"");
@@ -40,6 +42,7 @@ class ApiContractIT {
         assertThat(unparsable.body()).contains("\"error\":\"NOT_FOUND\"");
         assertThat(mediaType.statusCode()).isEqualTo(415);
         assertThat(mediaType.body()).contains("\"error\":\"UNSUPPORTED_MEDIA_TYPE\"", "JSON");
+        assertThat(unknownField.statusCode()).as("a misspelt field is refused, not ignored").isEqualTo(400);
     }
 
     @Test
@@ -57,7 +60,8 @@ class ApiContractIT {
 
         assertThat(saves).containsOnly(200, 409).filteredOn(status -> status == 200).hasSize(1);
         assertThat(reports).containsOnly(200, 409).filteredOn(status -> status == 200).hasSize(1);
-        assertThat(api.get(PLANS + "/" + plan, coordinator).body()).containsPattern("\"title\":\"Titre \\d\"");
+        assertThat(api.get(PLANS + "/" + plan, coordinator).body()).containsPattern("\"title\":\"Titre \\d\"")
+                .as("the version a change starts from").contains("\"version\":1");
     }
 
     /** Runs the same request from several clients at once; their answers' statuses. */

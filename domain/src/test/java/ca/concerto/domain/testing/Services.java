@@ -45,7 +45,7 @@ public record Services(Plans plans, PlanTemplates templates, Organisations organ
     }
 
     public PlanEditing editing() {
-        return new PlanEditing(plans, organisations, revisions);
+        return new PlanEditing(plans, organisations, templates, revisions);
     }
 
     public PlanAdoption adoption() {

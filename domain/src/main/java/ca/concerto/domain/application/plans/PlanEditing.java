@@ -10,10 +10,15 @@ import ca.concerto.domain.model.plan.Lead;
 import ca.concerto.domain.model.plan.PlanElement;
 import ca.concerto.domain.model.plan.PlanNotEditable;
 import ca.concerto.domain.model.plan.Plans;
+import ca.concerto.domain.model.shared.InvalidInput;
+import ca.concerto.domain.model.template.FieldOfAction;
+import ca.concerto.domain.model.template.PlanTemplates;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Saves a person's changes to one element of a draft plan, as one revision with their comment. Refuses,
@@ -25,12 +30,14 @@ public class PlanEditing {
 
     private final Plans plans;
     private final Organisations organisations;
+    private final PlanTemplates templates;
     private final Revisions revisions;
 
     @Inject
-    public PlanEditing(Plans plans, Organisations organisations, Revisions revisions) {
+    public PlanEditing(Plans plans, Organisations organisations, PlanTemplates templates, Revisions revisions) {
         this.plans = plans;
         this.organisations = organisations;
+        this.templates = templates;
         this.revisions = revisions;
     }
 
@@ -42,6 +49,12 @@ public class PlanEditing {
         }
         if (element.version() != changes.fromVersion()) {
             throw new EditConflict(PlanOutlines.element(element), element.version());
+        }
+        if (changes.fieldsOfAction() != null) {
+            Set<String> known = templates.fieldsOfAction().stream().map(FieldOfAction::code).collect(Collectors.toSet());
+            if (!known.containsAll(changes.fieldsOfAction())) {
+                throw new InvalidInput("Unknown fields of action in " + changes.fieldsOfAction());
+            }
         }
         revisions.record(actor, RevisionKind.EDIT, comment);
         element.retitle(changes.title());

@@ -14,6 +14,7 @@ import ca.concerto.domain.model.plan.PlanElement;
 import ca.concerto.domain.model.plan.PlanNotEditable;
 import ca.concerto.domain.model.plan.PlanType;
 import ca.concerto.domain.model.plan.ScheduleKind;
+import ca.concerto.domain.model.shared.InvalidInput;
 import ca.concerto.domain.testing.Services;
 import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.domain.Tenant;
@@ -76,6 +77,22 @@ class PlanEditingTest {
             assertThat(element.resultIndicators()).containsExactly("Nombre de Tables rejointes");
             assertThat(element.targetGroups()).containsExactly("Parents");
             assertThat(element.fieldsOfAction()).containsExactly("early-literacy");
+        });
+    }
+
+    @Test
+    void aFieldOfActionTheNetworkDoesNotKnowIsRefusedAndNothingChanges() {
+        long item = newItem("Soutenir les familles.");
+
+        assertThatThrownBy(() -> inContainerStyleTransaction(entityManager -> Services.over(entityManager).editing()
+                .save(coordinator("camille"), "", new ElementChanges(item, 0, "Soutenir les familles autrement.", null, null,
+                        null, null, null, List.of("early-literacy", "made-up-field"), null, null, null))))
+                .isInstanceOf(InvalidInput.class);
+
+        persistence.run(MONTEREGIE, "test", "", entityManager -> {
+            PlanElement element = entityManager.find(PlanElement.class, item);
+            assertThat(element.title()).isEqualTo("Soutenir les familles.");
+            assertThat(element.fieldsOfAction()).isEmpty();
         });
     }
 

@@ -8,12 +8,18 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * How the API's payloads are written and read: one JSON-B instance for every request (building one is
- * costly), absent values written as null so that a field's absence never reads as "not supported".
+ * costly), absent values written as null so that a field's absence never reads as "not supported", and a
+ * field the API does not know refused rather than ignored (a misspelt {@code "fromVerison"} would otherwise
+ * change the meaning of a request silently).
  */
 @Provider
 public class JsonSettings implements ContextResolver<Jsonb> {
 
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+    /** Yasson's name for refusing unknown fields (JSON-B 3.0 has no standard one). */
+    private static final String FAIL_ON_UNKNOWN_PROPERTIES = "jsonb.fail-on-unknown-properties";
+
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true)
+            .setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true));
 
     @Override
     public Jsonb getContext(Class<?> type) {
