@@ -31,6 +31,10 @@ class ApiContractIT {
         HttpResponse<String> role = api.get(Platform.URL + "/api/platform/tenants", coordinator);
         HttpResponse<String> unparsable = api.get(PLANS + "/abc", coordinator);
         HttpResponse<String> mediaType = api.post(PLANS, coordinator, "text/plain", "titre");
+        HttpResponse<String> tooLarge = api.post(PLANS, coordinator, "{\"template\":\"work-plan\",\"title\":\""
+                + "x".repeat(2_000_000) + "\",\"period\":\"2025\"}");
+        HttpResponse<String> tooLong = api.post(PLANS, coordinator, "{\"template\":\"work-plan\",\"title\":\""
+                + "x".repeat(10_000) + "\",\"period\":\"2025\"}");
         HttpResponse<String> unknownField = api.post(PLANS, coordinator,
                 "{\"template\":\"work-plan\",\"title\":\"Plan\",\"period\":\"2025\",\"stater\":true}");
 
@@ -43,6 +47,9 @@ class ApiContractIT {
         assertThat(mediaType.statusCode()).isEqualTo(415);
         assertThat(mediaType.body()).contains("\"error\":\"UNSUPPORTED_MEDIA_TYPE\"", "JSON");
         assertThat(unknownField.statusCode()).as("a misspelt field is refused, not ignored").isEqualTo(400);
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("\"error\":\"PAYLOAD_TOO_LARGE\"");
+        assertThat(tooLong.statusCode()).as("a 10,000-character title").isEqualTo(400);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package ca.concerto.domain.model.plan;
 
 import ca.concerto.domain.model.shared.InvalidInput;
+import ca.concerto.domain.model.shared.TextLimits;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -101,7 +102,7 @@ public class Plan {
     public Plan(String title, PlanType type, String templateCode, Period period) {
         this.lineage = UUID.randomUUID();
         this.edition = 1;
-        this.title = Objects.requireNonNull(title, "title").strip();
+        this.title = TextLimits.within(Objects.requireNonNull(title, "title").strip(), TextLimits.NAME, "A plan's title");
         this.type = Objects.requireNonNull(type, "type");
         this.templateCode = Objects.requireNonNull(templateCode, "templateCode");
         this.period = Objects.requireNonNull(period, "period");
@@ -120,7 +121,7 @@ public class Plan {
 
     public void retitle(String title) {
         ensureEditable();
-        this.title = Objects.requireNonNull(title, "title").strip();
+        this.title = TextLimits.within(Objects.requireNonNull(title, "title").strip(), TextLimits.NAME, "A plan's title");
     }
 
     /**

@@ -1,7 +1,11 @@
 package ca.concerto.domain.model.plan;
 
+import static ca.concerto.domain.model.shared.TextLimits.eachWithin;
+import static ca.concerto.domain.model.shared.TextLimits.within;
+
 import ca.concerto.domain.model.partner.Organisation;
 import ca.concerto.domain.model.shared.InvalidInput;
+import ca.concerto.domain.model.shared.TextLimits;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -119,8 +123,8 @@ public class PlanElement {
         this.parent = parent;
         this.position = position;
         this.levelCode = Objects.requireNonNull(levelCode, "levelCode");
-        this.number = number;
-        this.title = Objects.requireNonNull(title, "title").strip();
+        this.number = within(number, TextLimits.NAME, "A number");
+        this.title = within(Objects.requireNonNull(title, "title").strip(), TextLimits.LINE, "A wording");
     }
 
     PlanElement copyInto(Plan otherPlan, PlanElement otherParent) {
@@ -150,33 +154,36 @@ public class PlanElement {
         if (title == null || title.isBlank()) {
             throw new InvalidInput("A plan element needs a title");
         }
-        this.title = title.strip();
+        this.title = within(title.strip(), TextLimits.LINE, "A wording");
     }
 
     /** The numbering the body gives the element, e.g. "1.1.2"; null for none. */
     public void renumber(String number) {
         plan.ensureEditable();
-        this.number = number;
+        this.number = within(number, TextLimits.NAME, "A number");
     }
 
     public void describe(String description) {
         plan.ensureEditable();
-        this.description = description;
+        this.description = within(description, TextLimits.PARAGRAPHS, "A description");
     }
 
     /** Sets the schedule from its text; the interval is derived with the plan's period. */
     public void schedule(String text) {
         plan.ensureEditable();
-        this.schedule = text == null || text.isBlank() ? null : Schedule.of(text, plan.period());
+        this.schedule = text == null || text.isBlank() ? null
+                : Schedule.of(within(text, TextLimits.LINE, "A schedule"), plan.period());
     }
 
     public void lead(Lead lead) {
         plan.ensureEditable();
+        within(lead == null ? null : lead.text(), TextLimits.LINE, "A lead");
         this.lead = lead;
     }
 
     public void collaborators(Collection<Collaborator> collaborators) {
         plan.ensureEditable();
+        collaborators.forEach(collaborator -> within(collaborator.name(), TextLimits.LINE, "A collaborator"));
         this.collaborators.clear();
         this.collaborators.addAll(collaborators);
     }
@@ -184,18 +191,18 @@ public class PlanElement {
     public void resultIndicators(Collection<String> indicators) {
         plan.ensureEditable();
         this.resultIndicators.clear();
-        this.resultIndicators.addAll(indicators);
+        this.resultIndicators.addAll(eachWithin(indicators, TextLimits.LINE, "An indicator"));
     }
 
     public void targetGroups(Collection<String> groups) {
         plan.ensureEditable();
         this.targetGroups.clear();
-        this.targetGroups.addAll(groups);
+        this.targetGroups.addAll(eachWithin(groups, TextLimits.LINE, "A target group"));
     }
 
     public void expectedResults(String expectedResults) {
         plan.ensureEditable();
-        this.expectedResults = expectedResults;
+        this.expectedResults = within(expectedResults, TextLimits.PARAGRAPHS, "Expected results");
     }
 
     public void fieldsOfAction(Collection<String> codes) {

@@ -28,7 +28,7 @@ public class RefusalMapper implements ExceptionMapper<RuntimeException> {
     private static final Logger LOG = Logger.getLogger(RefusalMapper.class.getName());
 
     private static final Map<Integer, String> HTTP_CODES = Map.of(403, "ROLE_NOT_ALLOWED", 404, "NOT_FOUND",
-            405, "METHOD_NOT_ALLOWED", 406, "NOT_ACCEPTABLE", 415, "UNSUPPORTED_MEDIA_TYPE");
+            405, "METHOD_NOT_ALLOWED", 406, "NOT_ACCEPTABLE", 413, "PAYLOAD_TOO_LARGE", 415, "UNSUPPORTED_MEDIA_TYPE");
 
     @Context
     HttpHeaders headers;

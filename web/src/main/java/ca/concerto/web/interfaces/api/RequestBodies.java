@@ -1,9 +1,11 @@
 package ca.concerto.web.interfaces.api;
 
 import ca.concerto.domain.model.shared.InvalidInput;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,18 +13,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Refuses a JSON body that carries a NUL character (raw, or escaped as backslash-u-0000): no text holds one, and
- * PostgreSQL cannot store it, so it is bad input (400), never a database failure.
+ * What the API reads of a JSON body before anything else: at most {@link #LIMIT} bytes (413 beyond: no
+ * plan's text comes near it), and no NUL character, raw or escaped as backslash-u-0000 (no text holds one,
+ * and PostgreSQL cannot store it): bad input, never a database failure.
  */
 @Provider
-public class NulCharacters implements ContainerRequestFilter {
+public class RequestBodies implements ContainerRequestFilter {
+
+    /** One mebibyte: fifty times the largest change of an element the limits of the model allow. */
+    static final int LIMIT = 1 << 20;
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         if (!request.hasEntity() || !MediaType.APPLICATION_JSON_TYPE.isCompatible(request.getMediaType())) {
             return;
         }
-        byte[] body = request.getEntityStream().readAllBytes();
+        byte[] body = request.getEntityStream().readNBytes(LIMIT + 1);
+        if (body.length > LIMIT) {
+            throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
+        }
         request.setEntityStream(new ByteArrayInputStream(body));
         String text = new String(body, StandardCharsets.UTF_8);
         if (text.indexOf('\0') >= 0 || text.toLowerCase(Locale.ROOT).contains("\\u0000")) {

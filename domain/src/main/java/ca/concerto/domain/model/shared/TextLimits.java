@@ -1,0 +1,34 @@
+package ca.concerto.domain.model.shared;
+
+import java.util.Collection;
+
+/**
+ * How long a text of a plan may be: far above anything the bodies' documents hold (the longest seed title has
+ * 1,719 characters), low enough that a pasted book or a runaway script is refused rather than stored.
+ */
+public final class TextLimits {
+
+    /** A plan's or a template's name. */
+    public static final int NAME = 300;
+    /** An element's wording, a list item (collaborator, indicator, target group), a lead, a schedule. */
+    public static final int LINE = 4_000;
+    /** A description, expected results, a statement of the plan. */
+    public static final int PARAGRAPHS = 20_000;
+
+    private TextLimits() {
+    }
+
+    /** @throws InvalidInput for a text longer than the limit; returns the text */
+    public static String within(String text, int limit, String what) {
+        if (text != null && text.length() > limit) {
+            throw new InvalidInput(what + " is longer than " + limit + " characters");
+        }
+        return text;
+    }
+
+    /** @throws InvalidInput for a list with a text longer than the limit; returns the list */
+    public static <C extends Collection<String>> C eachWithin(C texts, int limit, String what) {
+        texts.forEach(text -> within(text, limit, what));
+        return texts;
+    }
+}
