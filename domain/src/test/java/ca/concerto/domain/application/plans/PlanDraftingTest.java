@@ -16,7 +16,10 @@ import ca.concerto.domain.model.plan.ScheduleKind;
 import ca.concerto.domain.model.shared.InvalidInput;
 import ca.concerto.domain.testing.Services;
 import ca.concerto.domain.testing.TenantPersistence;
+import ca.concerto.tenancy.application.TenantScope;
 import ca.concerto.tenancy.domain.Tenant;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -143,6 +146,27 @@ class PlanDraftingTest {
             assertThat(plan.inTreeOrder()).extracting(PlanElement::title).containsExactly("Axe", "Orientation", "Objectif", "Action");
             assertThat(entityManager.find(PlanElement.class, action).parent().id()).isEqualTo(objective);
         });
+    }
+
+    @Test
+    void twoPeopleAddingUnderTheSameParentAtOnceNeverShareAPlace() {
+        long planId = drafting(drafting -> drafting.create(COORDINATION, "Test", "annual-action-plan", PLAN_2019));
+        long axis = drafting(drafting -> drafting.addElement(COORDINATION, "Test", planId, null, "axe", "Axe", null));
+
+        // Both read the axis without children, so both place their orientation first; the later commit is refused.
+        try (TenantScope.Scope scope = TenantScope.enter(CAPITALE);
+                EntityManager first = persistence.factory().createEntityManager();
+                EntityManager second = persistence.factory().createEntityManager()) {
+            first.getTransaction().begin();
+            second.getTransaction().begin();
+            Services.over(first).drafting().addElement(COORDINATION, "Première", planId, axis, "orientation", "Première", null);
+            Services.over(second).drafting().addElement(COORDINATION, "Seconde", planId, axis, "orientation", "Seconde", null);
+            first.getTransaction().commit();
+            assertThatThrownBy(() -> second.getTransaction().commit()).isInstanceOf(PersistenceException.class);
+        }
+
+        persistence.run(CAPITALE, "test", "", entityManager -> assertThat(entityManager.find(Plan.class, planId).inTreeOrder())
+                .extracting(PlanElement::title).containsExactly("Axe", "Première"));
     }
 
     @Test

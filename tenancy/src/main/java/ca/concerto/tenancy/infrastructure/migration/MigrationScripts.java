@@ -37,7 +37,8 @@ public final class MigrationScripts implements ResourceProvider {
             "V5__network_views.sql",
             "V6__policy_assessments.sql",
             "V7__network_element_table_columns.sql",
-            "V8__network_views_as_security_barriers.sql");
+            "V8__network_views_as_security_barriers.sql",
+            "V9__one_element_per_place.sql");
 
     private final String location;
     private final List<String> fileNames;
