@@ -80,10 +80,6 @@ public class ProgressReporting {
     }
 
     /** The elements of a plan the actor may follow up, for screens to offer it on them only. */
-    public Set<Long> followable(Actor actor, long planId) {
-        return plans.withTree(planId).map(plan -> followable(actor, plan)).orElse(Set.of());
-    }
-
     /** The elements of a loaded plan the actor may follow up. */
     public Set<Long> followable(Actor actor, Plan plan) {
         Optional<Organisation> speaksFor = speaksFor(actor);

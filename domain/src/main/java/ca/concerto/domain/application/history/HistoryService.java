@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class HistoryService {
 
+    private static final int READS_SHOWN = 200;
+
     @Inject
     HistoryReads log;
 
@@ -45,7 +47,7 @@ public class HistoryService {
             return Optional.empty();
         }
         read(actor, planId, "timeline");
-        return Optional.of(new Timeline(outline.get(), history.revisions(planId), reads(actor, planId)));
+        return Optional.of(new Timeline(outline.get(), history.revisions(planId), log.of(planId, READS_SHOWN)));
     }
 
     @Transactional
@@ -85,11 +87,11 @@ public class HistoryService {
         return new AuditReport(history.revisions(planId), sinceAdoption(history, planId, locale));
     }
 
-    /** Who read the plan's history, newest first (the latest 200). */
+    /** Who read the plan's history, newest first (the latest {@value #READS_SHOWN}). */
     @Transactional
     public List<HistoryRead> reads(Actor actor, long planId) {
         Rights.ensureMayReadHistory(actor);
-        return log.of(planId, 200);
+        return log.of(planId, READS_SHOWN);
     }
 
     private static Optional<SinceAdoption> sinceAdoption(PlanHistory history, long planId, Locale locale) {

@@ -65,9 +65,8 @@ public class PartnerService {
         return line(organisation);
     }
 
-    /** Committee members first by committee, then by name. */
-    @Transactional
-    public List<PartnerDirectoryView.MemberLine> members() {
+    /** Committee members, by name. */
+    private List<PartnerDirectoryView.MemberLine> members() {
         return people.all().stream()
                 .map(person -> new PartnerDirectoryView.MemberLine(person.fullName(), person.title(),
                         person.organisation() == null ? person.organisationText() : line(person.organisation()).displayName(),
@@ -75,8 +74,7 @@ public class PartnerService {
                 .sorted(Comparator.comparing(PartnerDirectoryView.MemberLine::fullName)).toList();
     }
 
-    @Transactional
-    public List<PartnerDirectoryView.AccountLine> accounts() {
+    private List<PartnerDirectoryView.AccountLine> accounts() {
         return accounts.all().stream()
                 .map(account -> new PartnerDirectoryView.AccountLine(account.username(), account.organisation().id(),
                         line(account.organisation()).displayName()))

@@ -81,7 +81,7 @@ public class PlanDrafting {
         revisions.record(actor, RevisionKind.EDIT, comment);
         PlanElement element = plan.addElement(template(plan), parent, levelCode, null, required(title));
         element.schedule(schedule);
-        plans.add(plan);
+        plans.save(plan);
         return element.id();
     }
 
@@ -125,7 +125,7 @@ public class PlanDrafting {
 
     private long add(Actor actor, String comment, Plan plan) {
         revisions.record(actor, RevisionKind.EDIT, comment);
-        plans.add(plan);
+        plans.save(plan);
         return plan.id();
     }
 

@@ -85,7 +85,7 @@ public class PlanEditing {
         if (changes.targetGroups() != null) {
             element.targetGroups(nonBlank(changes.targetGroups()));
         }
-        plans.add(element.plan());
+        plans.save(element.plan());
         return element.version();
     }
 

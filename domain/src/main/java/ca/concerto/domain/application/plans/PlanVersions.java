@@ -37,7 +37,7 @@ public class PlanVersions {
         }
         revisions.record(actor, RevisionKind.EDIT, comment);
         Plan draft = plan.startNewVersion(lineage.get(lineage.size() - 1).edition() + 1);
-        plans.add(draft);
+        plans.save(draft);
         return draft.id();
     }
 }

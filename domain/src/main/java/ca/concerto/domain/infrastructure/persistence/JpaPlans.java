@@ -71,7 +71,7 @@ public class JpaPlans extends JpaRepository implements Plans {
     }
 
     @Override
-    public void add(Plan plan) {
+    public void save(Plan plan) {
         entityManager.persist(plan);
         entityManager.flush();
     }

@@ -37,5 +37,6 @@ public interface Plans {
     /** Every edition of the plan's lineage up to this one (all of them: null), oldest first. */
     List<Plan> lineage(Plan plan, Integer upToEdition);
 
-    void add(Plan plan);
+    /** Writes a new plan, or the changes made to one read here, now: its new elements get their ids, its versions move on. */
+    void save(Plan plan);
 }

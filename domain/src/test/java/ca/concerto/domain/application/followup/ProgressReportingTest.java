@@ -124,9 +124,9 @@ class ProgressReportingTest {
         assertThatThrownBy(() -> service(reporting -> reporting.report(unassigned,
                 new ProgressEntry(ledByDsp, "2019-Q2", ProgressStatus.DONE, null, null, null), TODAY)))
                 .isInstanceOf(NotAllowed.class);
-        Set<Long> coordination = service(reporting -> reporting.followable(COORDINATION, planId));
-        Set<Long> partner = service(reporting -> reporting.followable(DSP_PARTNER, planId));
-        Set<Long> auditor = service(reporting -> reporting.followable(AUDITOR, planId));
+        Set<Long> coordination = followable(COORDINATION, planId);
+        Set<Long> partner = followable(DSP_PARTNER, planId);
+        Set<Long> auditor = followable(AUDITOR, planId);
         assertThat(coordination).contains(ledByOthers, ledByDsp);
         assertThat(partner).containsExactlyInAnyOrder(ledByDsp, activityUnderDspAction);
         assertThat(auditor).isEmpty();
@@ -160,6 +160,11 @@ class ProgressReportingTest {
                 new ProgressEntry(ledByDsp, "2019-Q2", ProgressStatus.DONE, null, null, null), TODAY)))
                 .isInstanceOf(PlanNotEditable.class);
         assertThat(service(reporting -> reporting.of(planId)).reportsOf(ledByDsp)).isEmpty();
+    }
+
+    private Set<Long> followable(Actor actor, long planId) {
+        return persistence.inServiceTransaction(MONTEREGIE, entityManager -> Services.over(entityManager).reporting()
+                .followable(actor, Services.over(entityManager).plans().withTree(planId).orElseThrow()));
     }
 
     private <T> T service(java.util.function.Function<ProgressReporting, T> work) {

@@ -19,8 +19,14 @@ public class CurrentActor {
     @Inject
     CurrentTenant currentTenant;
 
+    private Actor actor;
+
+    /** The actor, worked out once per request (screens ask for it at every rendered button). */
     public Actor get() {
-        String tenant = currentTenant.tenant().map(found -> found.slug().value()).orElse(null);
-        return new Actor(member.username(), tenant, Set.copyOf(member.roles()));
+        if (actor == null) {
+            String tenant = currentTenant.tenant().map(found -> found.slug().value()).orElse(null);
+            actor = new Actor(member.username(), tenant, Set.copyOf(member.roles()));
+        }
+        return actor;
     }
 }
