@@ -117,6 +117,22 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, PATIENCE).until(d -> d.getCurrentUrl().startsWith(prefix));
     }
 
+    /** Opens a new tab of the same browser, sharing its session, and works in it; returns the tab before. */
+    String openTab() {
+        String before = driver.getWindowHandle();
+        driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        return before;
+    }
+
+    /** Goes back to a tab {@link #openTab} returned, or the tab it opened ({@link #tab}). */
+    void switchToTab(String tab) {
+        driver.switchTo().window(tab);
+    }
+
+    String tab() {
+        return driver.getWindowHandle();
+    }
+
     ChromeDriver driver() {
         return driver;
     }

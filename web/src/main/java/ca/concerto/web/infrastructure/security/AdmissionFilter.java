@@ -19,6 +19,7 @@ import java.io.IOException;
 public class AdmissionFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final String PAGE_BODY = "body";
 
     @Inject
     CurrentTenant currentTenant;
@@ -45,6 +46,9 @@ public class AdmissionFilter extends HttpFilter {
             // A network analyst or a platform administrator on a page of one body's work: no body, nothing to show.
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             request.getRequestDispatcher(Pages.NO_ACCESS).forward(request, response);
+        } else if (admission == Admission.ADMITTED && opensAnotherBody(request)) {
+            // A download link of a page opened in another body than the session's: offer to reopen it there.
+            response.sendRedirect(Pages.stalePage(request.getContextPath(), request.getParameter(PAGE_BODY), null));
         } else if (admission == Admission.ADMITTED) {
             chain.doFilter(request, response);
         } else if (Pages.isApi(path)) {
@@ -56,6 +60,16 @@ public class AdmissionFilter extends HttpFilter {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             request.getRequestDispatcher(Pages.NO_ACCESS).forward(request, response);
         }
+    }
+
+    /**
+     * A page's links to the API name the body the page was opened in; only compared with the session's body,
+     * never used to choose one.
+     */
+    private boolean opensAnotherBody(HttpServletRequest request) {
+        String pageBody = request.getParameter(PAGE_BODY);
+        return pageBody != null && Pages.isApi(request.getServletPath()) && !pageBody.equals(
+                currentTenant.tenant().map(tenant -> tenant.slug().value()).orElse(""));
     }
 
     private static void refuseApiCall(HttpServletResponse response, String code) throws IOException {

@@ -12,7 +12,21 @@ public final class Pages {
     private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
     private static final String API = "/api";
 
+    /** The choice page's parameters naming the body a stale page belongs to, and the page to reopen there. */
+    public static final String STALE_BODY = "reopen";
+    public static final String STALE_PAGE = "page";
+
     private Pages() {
+    }
+
+    /** Where a person goes who used a page of {@code body} after the session moved on; {@code page} may be null. */
+    public static String stalePage(String contextPath, String body, String page) {
+        return contextPath + CHOOSE_TENANT + "?" + STALE_BODY + "=" + encode(body)
+                + (page == null ? "" : "&" + STALE_PAGE + "=" + encode(page));
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Pages and resources anyone may load, signed in or not (see the open constraint in web.xml). */

@@ -31,7 +31,6 @@ public class MemberView {
         return currentTenant.tenant().isPresent();
     }
 
-    /** True for a member of several bodies, who may switch between them. */
     /** Network analysts compare the bodies' adopted plans. */
     public boolean isNetworkAnalyst() {
         return member.roles().contains(ca.concerto.domain.model.access.Role.NETWORK_ANALYST);
@@ -42,6 +41,7 @@ public class MemberView {
         return member.roles().contains(ca.concerto.domain.model.access.Role.PLATFORM_ADMIN);
     }
 
+    /** True for a member of several bodies, who may switch between them. */
     public boolean isInSeveralTenants() {
         return currentTenant.memberships().size() > 1;
     }
@@ -49,6 +49,11 @@ public class MemberView {
     /** The display name of the body the person works in; empty for someone who works beyond bodies. */
     public String getTenantName() {
         return currentTenant.tenant().map(Tenant::displayName).orElse("");
+    }
+
+    /** The slug of the body the page is opened in, which the page's download links carry. */
+    public String getTenantSlug() {
+        return currentTenant.tenant().map(tenant -> tenant.slug().value()).orElse("");
     }
 
     public String getTenantRegion() {
