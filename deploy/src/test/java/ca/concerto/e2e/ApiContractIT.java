@@ -39,17 +39,56 @@ class ApiContractIT {
                 "{\"template\":\"work-plan\",\"title\":\"Plan\",\"period\":\"2025\",\"stater\":true}");
 
         assertThat(nul.statusCode()).isEqualTo(400);
-        assertThat(nul.body()).contains("\"error\":\"INVALID\"");
+        assertThat(nul.body()).contains("\"code\":\"INVALID\"");
         assertThat(role.statusCode()).isEqualTo(403);
-        assertThat(role.body()).contains("\"error\":\"ROLE_NOT_ALLOWED\"", "rôle");
+        assertThat(role.body()).contains("\"code\":\"ROLE_NOT_ALLOWED\"", "rôle");
         assertThat(unparsable.statusCode()).isEqualTo(404);
-        assertThat(unparsable.body()).contains("\"error\":\"NOT_FOUND\"");
+        assertThat(unparsable.body()).contains("\"code\":\"NOT_FOUND\"");
         assertThat(mediaType.statusCode()).isEqualTo(415);
-        assertThat(mediaType.body()).contains("\"error\":\"UNSUPPORTED_MEDIA_TYPE\"", "JSON");
+        assertThat(mediaType.body()).contains("\"code\":\"UNSUPPORTED_MEDIA_TYPE\"", "JSON");
         assertThat(unknownField.statusCode()).as("a misspelt field is refused, not ignored").isEqualTo(400);
         assertThat(tooLarge.statusCode()).isEqualTo(413);
-        assertThat(tooLarge.body()).contains("\"error\":\"PAYLOAD_TOO_LARGE\"");
+        assertThat(tooLarge.body()).contains("\"code\":\"PAYLOAD_TOO_LARGE\"");
         assertThat(tooLong.statusCode()).as("a 10,000-character title").isEqualTo(400);
+        assertThat(tooLong.body()).contains("\"field\":\"title\"");
+        assertThat(unknownField.body()).contains("\"field\":\"stater\"");
+        for (HttpResponse<String> refusal : List.of(nul, role, unparsable, mediaType, tooLarge, tooLong, unknownField)) {
+            assertThat(refusal.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(refusal.body()).as("RFC 9457").contains("\"type\":\"urn:concerto:problem:",
+                    "\"status\":" + refusal.statusCode(), "\"detail\":\"");
+        }
+    }
+
+    @Test
+    void valuesOfAnotherKindAreRefusedNamingTheFieldAndNothingIsCoerced() {
+        String coordinator = api.token("coordination.capitale");
+        long plan = id(api.post(PLANS, coordinator, "{\"template\":\"work-plan\",\"title\":\"Valeurs " + System.nanoTime()
+                + "\",\"period\":\"2025-2026\"}"), 201);
+        String elements = PLANS + "/" + plan + "/elements/";
+        long orientation = id(api.post(elements, coordinator, "{\"level\":\"orientation\",\"title\":\"Orientation\"}"), 201);
+
+        assertRefused(api.post(PLANS + "/" + plan + "/adoption", coordinator, "{\"on\":\"2027-02-30\",\"by\":\"Comité\"}"), "on");
+        assertRefused(api.post(elements + orientation + "/progress", coordinator,
+                "{\"period\":\"2025-Q3\",\"status\":\"IN_PROGRESS\",\"percentComplete\":1.5}"), "percentComplete");
+        assertRefused(api.post(elements + orientation + "/progress", coordinator,
+                "{\"period\":\"2025-Q3\",\"status\":\"IN_PROGRESS\",\"percentComplete\":\"50\"}"), "percentComplete");
+        assertRefused(api.post(elements + orientation + "/progress", coordinator,
+                "{\"period\":\"2025-Q3\",\"status\":\"IN_PROGRESS\",\"percentComplete\":150}"), "percentComplete");
+        assertRefused(api.post(elements + orientation + "/measurements", coordinator,
+                "{\"indicator\":\"Participants\",\"value\":1e200000,\"measuredOn\":\"2025-05-01\"}"), "value");
+        assertRefused(api.post(elements, coordinator, "{\"parentId\":\"abc\",\"level\":\"axe\",\"title\":\"Axe\"}"), "parentId");
+        assertRefused(api.post(elements, coordinator, "{\"level\":\"orientation\",\"title\":\"Suite\"} garbage"), "body");
+        assertRefused(api.post(elements, coordinator, "{\"level\":\"orientation\"}"), "title");
+
+        String saved = api.get(PLANS + "/" + plan, coordinator).body();
+        assertThat(saved).contains("\"status\":\"DRAFT\"").doesNotContain("Suite");
+        assertThat(api.get(elements + "follow-up", coordinator).body()).doesNotContain("2025-Q3");
+    }
+
+    private static void assertRefused(HttpResponse<String> answer, String field) {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.body()).contains("\"code\":\"INVALID\"", "\"field\":\"" + field + "\"");
     }
 
     @Test

@@ -67,7 +67,7 @@ class FollowUpIT extends BrowserTest {
         HttpResponse<String> edit = api.put(elements + notLed, token, "{\"fromVersion\":0,\"title\":\"Réécrit par un partenaire\"}");
 
         assertThat(progress.statusCode()).isEqualTo(403);
-        assertThat(progress.body()).contains("\"error\":\"NOT_LEAD\"", "que votre organisation porte");
+        assertThat(progress.body()).contains("\"code\":\"NOT_LEAD\"", "que votre organisation porte");
         assertThat(edit.statusCode()).isEqualTo(403);
         String followUp = api.get(elements + "follow-up", token).body();
         assertThat(followUp).doesNotContain("Pas le mien");

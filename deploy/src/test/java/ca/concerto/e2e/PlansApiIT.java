@@ -59,11 +59,11 @@ class PlansApiIT {
                 + "\"start\":\"2025-02-30\"}", "{\"template\":\"no-such-template\",\"title\":\"x\",\"period\":\"2025\"}"}) {
             HttpResponse<String> refused = api.post(PLANS, token, body);
             assertThat(refused.statusCode()).as(body).isEqualTo(400);
-            assertThat(refused.body()).as(body).contains("\"error\":\"INVALID\"", "rien n'a été modifié");
+            assertThat(refused.body()).as(body).contains("\"code\":\"INVALID\"", "rien n'a été modifié");
         }
         HttpResponse<String> notAPlan = api.post(PLANS + "/987654/adoption", token, "{\"on\":\"2025-06-12\",\"by\":\"CROC\"}");
         assertThat(notAPlan.statusCode()).isEqualTo(404);
-        assertThat(notAPlan.body()).contains("\"error\":\"PLAN_NOT_FOUND\"");
+        assertThat(notAPlan.body()).contains("\"code\":\"PLAN_NOT_FOUND\"");
         assertThat(api.get(PLANS, token).body()).isEqualTo(before);
     }
 

@@ -54,7 +54,7 @@ public class PartnerService {
     public PartnerDirectoryView.OrganisationLine createOrganisation(Actor actor, String name, String acronym, String sector) {
         Rights.ensureMayEditPlans(actor);
         if (name == null || name.isBlank()) {
-            throw new InvalidInput("An organisation has a name");
+            throw new InvalidInput("name", "An organisation has a name");
         }
         if (organisations.named(name).isPresent() || organisations.named(acronym).isPresent()) {
             throw new OrganisationAlreadyKnown(name.strip());

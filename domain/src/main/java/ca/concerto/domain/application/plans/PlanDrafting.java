@@ -41,8 +41,8 @@ public class PlanDrafting {
 
     /** @throws InvalidInput for an unknown template, a missing title or period, a period that ends before it starts */
     public long create(Actor actor, String comment, String templateCode, NewPlan plan) {
-        PlanTemplate template = templates.find(templateCode).orElseThrow(() -> new InvalidInput("No template " + templateCode));
-        Plan created = new Plan(required(plan.title()), template.planType(), template.code(), period(plan));
+        PlanTemplate template = templates.find(templateCode).orElseThrow(() -> new InvalidInput("template", "No template " + templateCode));
+        Plan created = new Plan(required(plan.title(), "title"), template.planType(), template.code(), period(plan));
         if (plan.starterContent()) {
             // Copied, not referenced: a later change of the template leaves this plan as it is.
             Map<Integer, PlanElement> made = new HashMap<>();
@@ -57,8 +57,8 @@ public class PlanDrafting {
 
     /** A new plan for a later period, starting from the elements of an earlier one. */
     public long carryForward(Actor actor, String comment, long fromPlanId, NewPlan plan) {
-        Plan from = plans.find(fromPlanId).orElseThrow(() -> new InvalidInput("No plan " + fromPlanId + " to carry forward"));
-        return add(actor, comment, from.carryForward(required(plan.title()), period(plan)));
+        Plan from = plans.find(fromPlanId).orElseThrow(() -> new InvalidInput("from", "No plan " + fromPlanId + " to carry forward"));
+        return add(actor, comment, from.carryForward(required(plan.title(), "title"), period(plan)));
     }
 
     public void archive(Actor actor, String comment, long planId) {
@@ -79,7 +79,7 @@ public class PlanDrafting {
         Plan plan = plans.get(planId);
         PlanElement parent = parentId == null ? null : plans.element(parentId);
         revisions.record(actor, RevisionKind.EDIT, comment);
-        PlanElement element = plan.addElement(template(plan), parent, levelCode, null, required(title));
+        PlanElement element = plan.addElement(template(plan), parent, levelCode, null, required(title, "title"));
         element.schedule(schedule);
         plans.save(plan);
         return element.id();
@@ -130,12 +130,12 @@ public class PlanDrafting {
     }
 
     private static Period period(NewPlan plan) {
-        return new Period(plan.periodStart(), plan.periodEnd(), required(plan.periodLabel()));
+        return new Period(plan.periodStart(), plan.periodEnd(), required(plan.periodLabel(), "period"));
     }
 
-    private static String required(String text) {
+    private static String required(String text, String field) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInput("A plan's title and period are required");
+            throw new InvalidInput(field, field + " is required");
         }
         return text.strip();
     }

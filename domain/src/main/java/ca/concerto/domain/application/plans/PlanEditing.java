@@ -53,7 +53,7 @@ public class PlanEditing {
         if (changes.fieldsOfAction() != null) {
             Set<String> known = templates.fieldsOfAction().stream().map(FieldOfAction::code).collect(Collectors.toSet());
             if (!known.containsAll(changes.fieldsOfAction())) {
-                throw new InvalidInput("Unknown fields of action in " + changes.fieldsOfAction());
+                throw new InvalidInput("fieldsOfAction", "Unknown fields of action in " + changes.fieldsOfAction());
             }
         }
         revisions.record(actor, RevisionKind.EDIT, comment);

@@ -49,20 +49,32 @@ public class IndicatorMeasurement {
     @Version
     private int version;
 
+    private static final int MAX_WHOLE_DIGITS = 15;
+    private static final int MAX_DECIMALS = 6;
+
     protected IndicatorMeasurement() {
     }
 
     public IndicatorMeasurement(PlanElement element, String indicator, BigDecimal value, LocalDate measuredOn,
             String note, String recordedBy) {
         if (indicator == null || indicator.isBlank()) {
-            throw new InvalidInput("A measurement names its indicator");
+            throw new InvalidInput("indicator", "A measurement names its indicator");
         }
         this.element = Objects.requireNonNull(element, "element");
         this.indicator = indicator.strip();
-        this.value = Objects.requireNonNull(value, "value");
+        this.value = measurable(Objects.requireNonNull(value, "value"));
         this.measuredOn = Objects.requireNonNull(measuredOn, "measuredOn");
         this.note = note == null || note.isBlank() ? null : note.strip();
         this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
+    }
+
+    /** A measure a person writes down: a count or an amount, not a number no form could show. */
+    private static BigDecimal measurable(BigDecimal value) {
+        if (value.precision() - value.scale() > MAX_WHOLE_DIGITS || value.scale() > MAX_DECIMALS) {
+            throw new InvalidInput("value", "A measurement has at most " + MAX_WHOLE_DIGITS + " digits before the point and "
+                    + MAX_DECIMALS + " after");
+        }
+        return value;
     }
 
     public Long id() {

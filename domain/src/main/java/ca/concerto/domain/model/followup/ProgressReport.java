@@ -71,7 +71,7 @@ public class ProgressReport {
     /** @throws IllegalArgumentException for a percentage outside 0 to 100 */
     public void report(ProgressStatus status, Integer percentComplete, String note, String by, LocalDate on) {
         if (percentComplete != null && (percentComplete < 0 || percentComplete > 100)) {
-            throw new InvalidInput("A percentage is between 0 and 100, not " + percentComplete);
+            throw new InvalidInput("percentComplete", "A percentage is between 0 and 100, not " + percentComplete);
         }
         this.status = Objects.requireNonNull(status, "status");
         this.percentComplete = percentComplete;

@@ -15,7 +15,7 @@ public record ReportingPeriod(int year, int quarter) implements Serializable, Co
 
     public ReportingPeriod {
         if (quarter < 1 || quarter > 4) {
-            throw new InvalidInput("A quarter is 1 to 4, not " + quarter);
+            throw new InvalidInput("period", "A quarter is 1 to 4, not " + quarter);
         }
     }
 
@@ -27,7 +27,7 @@ public record ReportingPeriod(int year, int quarter) implements Serializable, Co
     public static ReportingPeriod parse(String code) {
         Matcher matcher = CODE.matcher(code == null ? "" : code.strip());
         if (!matcher.matches()) {
-            throw new InvalidInput("A reporting period is written like 2019-Q2, not \"" + code + "\"");
+            throw new InvalidInput("period", "A reporting period is written like 2019-Q2, not \"" + code + "\"");
         }
         return new ReportingPeriod(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
     }

@@ -62,7 +62,7 @@ public class Meeting {
 
     public void reschedule(LocalDate heldOn, MeetingMode mode, String theme) {
         if (theme == null || theme.isBlank()) {
-            throw new InvalidInput("A meeting has a theme");
+            throw new InvalidInput("theme", "A meeting has a theme");
         }
         this.heldOn = Objects.requireNonNull(heldOn, "heldOn");
         this.mode = Objects.requireNonNull(mode, "mode");

@@ -35,7 +35,7 @@ public class PartnerAccount {
 
     public PartnerAccount(String username, Organisation organisation) {
         if (username == null || username.isBlank()) {
-            throw new InvalidInput("A partner account has a username");
+            throw new InvalidInput("username", "A partner account has a username");
         }
         this.username = username.strip();
         speaksFor(organisation);

@@ -24,7 +24,7 @@ public class Period {
 
     public Period(LocalDate start, LocalDate end, String label) {
         if (start != null && end != null && end.isBefore(start)) {
-            throw new InvalidInput("A period cannot end (" + end + ") before it starts (" + start + ")");
+            throw new InvalidInput("end", "A period cannot end (" + end + ") before it starts (" + start + ")");
         }
         this.start = start;
         this.end = end;

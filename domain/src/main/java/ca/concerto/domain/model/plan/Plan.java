@@ -102,7 +102,7 @@ public class Plan {
     public Plan(String title, PlanType type, String templateCode, Period period) {
         this.lineage = UUID.randomUUID();
         this.edition = 1;
-        this.title = TextLimits.within(Objects.requireNonNull(title, "title").strip(), TextLimits.NAME, "A plan's title");
+        this.title = TextLimits.within(Objects.requireNonNull(title, "title").strip(), TextLimits.NAME, "title");
         this.type = Objects.requireNonNull(type, "type");
         this.templateCode = Objects.requireNonNull(templateCode, "templateCode");
         this.period = Objects.requireNonNull(period, "period");
@@ -121,7 +121,7 @@ public class Plan {
 
     public void retitle(String title) {
         ensureEditable();
-        this.title = TextLimits.within(Objects.requireNonNull(title, "title").strip(), TextLimits.NAME, "A plan's title");
+        this.title = TextLimits.within(Objects.requireNonNull(title, "title").strip(), TextLimits.NAME, "title");
     }
 
     /**
@@ -131,7 +131,7 @@ public class Plan {
     public PlanElement addElement(LevelRule rule, PlanElement parent, String levelCode, String number, String title) {
         ensureEditable();
         if (parent != null && !holds(parent)) {
-            throw new InvalidInput("The parent element belongs to another plan");
+            throw new InvalidInput("parentId", "The parent element belongs to another plan");
         }
         ensureAllowed(rule, parent, levelCode);
         PlanElement element = new PlanElement(this, parent, children(parent).size(), levelCode, number, title);
@@ -179,7 +179,7 @@ public class Plan {
     private static void ensureAllowed(LevelRule rule, PlanElement parent, String levelCode) {
         String parentLevel = parent == null ? null : parent.levelCode();
         if (!rule.allows(parentLevel, levelCode)) {
-            throw new InvalidInput("The template has no level " + levelCode + " under "
+            throw new InvalidInput("level", "The template has no level " + levelCode + " under "
                     + (parentLevel == null ? "the top of the plan" : parentLevel));
         }
     }

@@ -123,8 +123,8 @@ public class PlanElement {
         this.parent = parent;
         this.position = position;
         this.levelCode = Objects.requireNonNull(levelCode, "levelCode");
-        this.number = within(number, TextLimits.NAME, "A number");
-        this.title = within(Objects.requireNonNull(title, "title").strip(), TextLimits.LINE, "A wording");
+        this.number = within(number, TextLimits.NAME, "number");
+        this.title = within(Objects.requireNonNull(title, "title").strip(), TextLimits.LINE, "title");
     }
 
     PlanElement copyInto(Plan otherPlan, PlanElement otherParent) {
@@ -152,38 +152,38 @@ public class PlanElement {
     public void retitle(String title) {
         plan.ensureEditable();
         if (title == null || title.isBlank()) {
-            throw new InvalidInput("A plan element needs a title");
+            throw new InvalidInput("title", "A plan element needs a title");
         }
-        this.title = within(title.strip(), TextLimits.LINE, "A wording");
+        this.title = within(title.strip(), TextLimits.LINE, "title");
     }
 
     /** The numbering the body gives the element, e.g. "1.1.2"; null for none. */
     public void renumber(String number) {
         plan.ensureEditable();
-        this.number = within(number, TextLimits.NAME, "A number");
+        this.number = within(number, TextLimits.NAME, "number");
     }
 
     public void describe(String description) {
         plan.ensureEditable();
-        this.description = within(description, TextLimits.PARAGRAPHS, "A description");
+        this.description = within(description, TextLimits.PARAGRAPHS, "description");
     }
 
     /** Sets the schedule from its text; the interval is derived with the plan's period. */
     public void schedule(String text) {
         plan.ensureEditable();
         this.schedule = text == null || text.isBlank() ? null
-                : Schedule.of(within(text, TextLimits.LINE, "A schedule"), plan.period());
+                : Schedule.of(within(text, TextLimits.LINE, "schedule"), plan.period());
     }
 
     public void lead(Lead lead) {
         plan.ensureEditable();
-        within(lead == null ? null : lead.text(), TextLimits.LINE, "A lead");
+        within(lead == null ? null : lead.text(), TextLimits.LINE, "lead");
         this.lead = lead;
     }
 
     public void collaborators(Collection<Collaborator> collaborators) {
         plan.ensureEditable();
-        collaborators.forEach(collaborator -> within(collaborator.name(), TextLimits.LINE, "A collaborator"));
+        collaborators.forEach(collaborator -> within(collaborator.name(), TextLimits.LINE, "collaborators"));
         this.collaborators.clear();
         this.collaborators.addAll(collaborators);
     }
@@ -191,18 +191,18 @@ public class PlanElement {
     public void resultIndicators(Collection<String> indicators) {
         plan.ensureEditable();
         this.resultIndicators.clear();
-        this.resultIndicators.addAll(eachWithin(indicators, TextLimits.LINE, "An indicator"));
+        this.resultIndicators.addAll(eachWithin(indicators, TextLimits.LINE, "resultIndicators"));
     }
 
     public void targetGroups(Collection<String> groups) {
         plan.ensureEditable();
         this.targetGroups.clear();
-        this.targetGroups.addAll(eachWithin(groups, TextLimits.LINE, "A target group"));
+        this.targetGroups.addAll(eachWithin(groups, TextLimits.LINE, "targetGroups"));
     }
 
     public void expectedResults(String expectedResults) {
         plan.ensureEditable();
-        this.expectedResults = within(expectedResults, TextLimits.PARAGRAPHS, "Expected results");
+        this.expectedResults = within(expectedResults, TextLimits.PARAGRAPHS, "expectedResults");
     }
 
     public void fieldsOfAction(Collection<String> codes) {

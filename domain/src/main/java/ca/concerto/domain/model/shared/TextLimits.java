@@ -18,17 +18,17 @@ public final class TextLimits {
     private TextLimits() {
     }
 
-    /** @throws InvalidInput for a text longer than the limit; returns the text */
-    public static String within(String text, int limit, String what) {
+    /** @throws InvalidInput naming the field for a text longer than the limit; returns the text */
+    public static String within(String text, int limit, String field) {
         if (text != null && text.length() > limit) {
-            throw new InvalidInput(what + " is longer than " + limit + " characters");
+            throw new InvalidInput(field, field + " is longer than " + limit + " characters");
         }
         return text;
     }
 
     /** @throws InvalidInput for a list with a text longer than the limit; returns the list */
-    public static <C extends Collection<String>> C eachWithin(C texts, int limit, String what) {
-        texts.forEach(text -> within(text, limit, what));
+    public static <C extends Collection<String>> C eachWithin(C texts, int limit, String field) {
+        texts.forEach(text -> within(text, limit, field));
         return texts;
     }
 }

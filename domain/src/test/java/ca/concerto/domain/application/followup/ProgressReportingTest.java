@@ -20,12 +20,14 @@ import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanElement;
 import ca.concerto.domain.model.plan.PlanNotEditable;
 import ca.concerto.domain.model.plan.PlanType;
+import ca.concerto.domain.model.shared.InvalidInput;
 import ca.concerto.domain.testing.Services;
 import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.domain.Tenant;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
@@ -150,10 +152,18 @@ class ProgressReportingTest {
     void aMalformedPeriodOrPercentageIsRefusedAndAnArchivedPlanIsNoLongerFollowedUp() {
         assertThatThrownBy(() -> service(reporting -> reporting.report(COORDINATION,
                 new ProgressEntry(ledByDsp, "printemps", ProgressStatus.DONE, null, null, null), TODAY)))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidInput.class).extracting(refused -> ((InvalidInput) refused).field()).isEqualTo(Optional.of("period"));
         assertThatThrownBy(() -> service(reporting -> reporting.report(COORDINATION,
                 new ProgressEntry(ledByDsp, "2019-Q2", ProgressStatus.IN_PROGRESS, 140, null, null), TODAY)))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidInput.class).extracting(refused -> ((InvalidInput) refused).field())
+                .isEqualTo(Optional.of("percentComplete"));
+        for (String unmeasurable : List.of("1e200000", "1e15", "0.0000001")) {
+            assertThatThrownBy(() -> service(reporting -> reporting.measure(COORDINATION,
+                    new MeasurementEntry(ledByDsp, "Nombre de participants", new BigDecimal(unmeasurable), TODAY, null))))
+                    .as(unmeasurable).isInstanceOf(InvalidInput.class)
+                    .extracting(refused -> ((InvalidInput) refused).field()).isEqualTo(Optional.of("value"));
+        }
+        assertThat(service(reporting -> reporting.of(planId)).measurementsOf(ledByDsp)).isEmpty();
         persistence.run(MONTEREGIE, "camille", "Archivage", entityManager -> entityManager.find(Plan.class, planId).archive());
 
         assertThatThrownBy(() -> service(reporting -> reporting.report(COORDINATION,

@@ -1,7 +1,9 @@
 package ca.concerto.web.infrastructure.security;
 
 import ca.concerto.tenancy.application.CurrentTenant;
+import ca.concerto.web.infrastructure.text.MessageBundle;
 import jakarta.inject.Inject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -20,6 +22,7 @@ public class AdmissionFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final String PAGE_BODY = "body";
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
     CurrentTenant currentTenant;
@@ -38,7 +41,7 @@ public class AdmissionFilter extends HttpFilter {
         if (Pages.isApi(path) && CrossSiteRequests.refuses(request.getHeader("Authorization"),
                 request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"),
                 request.getScheme() + "://" + request.getHeader("Host"))) {
-            refuseApiCall(response, "CROSS_SITE");
+            refuseApiCall(request, response, "CROSS_SITE");
             return;
         }
         Admission admission = Admission.of(currentTenant.resolution(), member.worksBeyondTenants());
@@ -53,7 +56,7 @@ public class AdmissionFilter extends HttpFilter {
             chain.doFilter(request, response);
         } else if (Pages.isApi(path)) {
             // An API caller cannot choose among several bodies: it gets the refusal, in JSON.
-            refuseApiCall(response, admission == Admission.CHOOSE_TENANT ? "TENANT_CHOICE_REQUIRED" : "NO_TENANT");
+            refuseApiCall(request, response, admission == Admission.CHOOSE_TENANT ? "TENANT_CHOICE_REQUIRED" : "NO_TENANT");
         } else if (admission == Admission.CHOOSE_TENANT) {
             response.sendRedirect(request.getContextPath() + Pages.CHOOSE_TENANT);
         } else {
@@ -72,10 +75,19 @@ public class AdmissionFilter extends HttpFilter {
                 currentTenant.tenant().map(tenant -> tenant.slug().value()).orElse(""));
     }
 
-    private static void refuseApiCall(HttpServletResponse response, String code) throws IOException {
+    /** A refusal before the API runs, in the API's shape (RFC 9457), in the language the caller accepts. */
+    private static void refuseApiCall(HttpServletRequest request, HttpServletResponse response, String code)
+            throws IOException {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("application/json");
+        response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"error\":\"" + code + "\"}");
+        JSON.createWriter(response.getWriter()).write(JSON.createObjectBuilder()
+                .add("type", "urn:concerto:problem:" + code)
+                .add("title", "Forbidden")
+                .add("status", HttpServletResponse.SC_FORBIDDEN)
+                .add("code", code)
+                .add("detail", MessageBundle.in(request.getLocale()).getString("refusal." + code))
+                .add("instance", request.getRequestURI())
+                .build());
     }
 }

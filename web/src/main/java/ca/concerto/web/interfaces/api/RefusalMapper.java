@@ -3,24 +3,29 @@ package ca.concerto.web.interfaces.api;
 import ca.concerto.domain.application.followup.ReportChangedMeanwhile;
 import ca.concerto.domain.application.plans.EditConflict;
 import ca.concerto.web.infrastructure.text.MessageBundle;
-import ca.concerto.web.interfaces.api.payload.ErrorPayload;
+import ca.concerto.web.interfaces.api.payload.Problem;
+import ca.concerto.web.interfaces.errors.FieldRefusal;
 import ca.concerto.web.interfaces.errors.Refusal;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every failure of the API becomes its answer here, and only here: a refusal ({@link Refusal}) with its
- * status, code and sentence in the caller's language; JAX-RS's own refusals (a role, an unknown path, a wrong
- * method or media type) in the same shape; anything else a 500 that tells nothing of the inside, logged for us.
+ * Every failure of the API becomes its answer here, and only here, as an RFC 9457 problem: a refusal
+ * ({@link Refusal}) with its status, code, sentence in the caller's language and the fields it blames;
+ * JAX-RS's own refusals (a role, an unknown path, a wrong method or media type) in the same shape; anything
+ * else a 500 that tells nothing of the inside, logged for us.
  */
 @Provider
 public class RefusalMapper implements ExceptionMapper<RuntimeException> {
@@ -33,41 +38,58 @@ public class RefusalMapper implements ExceptionMapper<RuntimeException> {
     @Context
     HttpHeaders headers;
 
+    @Context
+    UriInfo uri;
+
     @Override
     public Response toResponse(RuntimeException failure) {
-        return answer(failure, headers);
+        return answer(failure, headers, uri);
     }
 
-    static Response answer(RuntimeException failure, HttpHeaders headers) {
+    static Response answer(RuntimeException failure, HttpHeaders headers, UriInfo uri) {
+        Locale language = ApiLanguage.of(headers);
+        String instance = uri == null ? null : "/api/" + uri.getPath().replaceFirst("^/", "");
         Optional<Refusal> refusal = Refusal.of(failure);
         if (refusal.isEmpty() && failure instanceof WebApplicationException answered) {
-            return http(answered.getResponse(), headers);
+            return http(answered.getResponse(), language, instance);
         }
         if (refusal.isEmpty()) {
             LOG.log(Level.SEVERE, "API request failed", failure);
-            return Response.serverError().type(MediaType.APPLICATION_JSON)
-                    .entity(new ErrorPayload("INTERNAL", text("error.body", headers), null, null)).build();
+            return problem(500, "INTERNAL", text(language, "error.body"), instance, List.of(), null, null);
         }
-        return Response.status(refusal.get().status()).type(MediaType.APPLICATION_JSON)
-                .entity(new ErrorPayload(refusal.get().code(), text(refusal.get().messageKey(), headers),
-                        failure instanceof EditConflict conflict ? Integer.valueOf(conflict.currentVersion()) : null,
-                        failure instanceof ReportChangedMeanwhile conflict ? conflict.current() : null))
-                .build();
+        List<Problem.FieldProblem> fields = FieldRefusal.of(failure).stream()
+                .map(field -> new Problem.FieldProblem(field.field(), text(language, field.messageKey(),
+                        field.arguments().toArray())))
+                .toList();
+        return problem(refusal.get().status(), refusal.get().code(), text(language, refusal.get().messageKey()), instance,
+                fields, failure instanceof EditConflict conflict ? Integer.valueOf(conflict.currentVersion()) : null,
+                failure instanceof ReportChangedMeanwhile conflict ? conflict.current() : null);
     }
 
     /** JAX-RS's own refusals (a role, an unknown address, a method, a media type) in the same shape as ours. */
-    private static Response http(Response answer, HttpHeaders headers) {
+    private static Response http(Response answer, Locale language, String instance) {
         int status = answer.getStatus();
         if (status < 400) {
             return answer;
         }
         String code = HTTP_CODES.getOrDefault(status, "HTTP_" + status);
         String key = HTTP_CODES.containsKey(status) ? "refusal.http." + status : "refusal.http";
-        return Response.fromResponse(answer).type(MediaType.APPLICATION_JSON)
-                .entity(new ErrorPayload(code, text(key, headers), null, null)).build();
+        return Response.fromResponse(problem(status, code, text(language, key), instance, List.of(), null, null))
+                .build();
     }
 
-    private static String text(String key, HttpHeaders headers) {
-        return MessageBundle.in(ApiLanguage.of(headers)).getString(key);
+    private static Response problem(int status, String code, String detail, String instance,
+            List<Problem.FieldProblem> fields, Integer currentVersion, Object current) {
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        return Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(new Problem(Problem.type(code), type == null ? null : type.getReasonPhrase(), status, code, detail,
+                        instance, fields.isEmpty() ? null : fields.get(0).field(), fields.isEmpty() ? null : fields,
+                        currentVersion, current))
+                .build();
+    }
+
+    private static String text(Locale language, String key, Object... arguments) {
+        String sentence = MessageBundle.in(language).getString(key);
+        return arguments.length == 0 ? sentence : new MessageFormat(sentence, language).format(arguments);
     }
 }

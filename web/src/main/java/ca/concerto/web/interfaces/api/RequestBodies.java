@@ -1,6 +1,9 @@
 package ca.concerto.web.interfaces.api;
 
 import ca.concerto.domain.model.shared.InvalidInput;
+import jakarta.json.JsonException;
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -11,17 +14,21 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 
 /**
  * What the API reads of a JSON body before anything else: at most {@link #LIMIT} bytes (413 beyond: no
  * plan's text comes near it), and no NUL character, raw or escaped as backslash-u-0000 (no text holds one,
- * and PostgreSQL cannot store it): bad input, never a database failure.
+ * and PostgreSQL cannot store it), one JSON value with nothing after it: bad input, never a database failure.
  */
 @Provider
 public class RequestBodies implements ContainerRequestFilter {
 
     /** One mebibyte: fifty times the largest change of an element the limits of the model allow. */
     static final int LIMIT = 1 << 20;
+
+    /** Looked up once: finding the provider is a service lookup each time. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
@@ -36,6 +43,23 @@ public class RequestBodies implements ContainerRequestFilter {
         String text = new String(body, StandardCharsets.UTF_8);
         if (text.indexOf('\0') >= 0 || text.toLowerCase(Locale.ROOT).contains("\\u0000")) {
             throw new InvalidInput("A text holds a NUL character");
+        }
+        if (!text.isBlank()) {
+            // No body at all is the resource's to refuse (its body is @NotNull), or nothing to read on a GET.
+            requireOneValue(body);
+        }
+    }
+
+    /** One JSON value and nothing after it: JSON-B alone reads {@code {"title":"x"} garbage} as if it ended early. */
+    private static void requireOneValue(byte[] body) {
+        try (JsonParser parser = JSON.createParser(new ByteArrayInputStream(body))) {
+            parser.next();
+            parser.getValue();
+            if (parser.hasNext()) {
+                throw new InvalidInput("body", "Something follows the JSON value");
+            }
+        } catch (JsonException | NoSuchElementException | IllegalStateException malformed) {
+            throw new InvalidInput("body", "The body is not one JSON value");
         }
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.ValidationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -17,8 +18,11 @@ public class ValidationMapper implements ExceptionMapper<ValidationException> {
     @Context
     HttpHeaders headers;
 
+    @Context
+    UriInfo uri;
+
     @Override
     public Response toResponse(ValidationException invalid) {
-        return RefusalMapper.answer(invalid, headers);
+        return RefusalMapper.answer(invalid, headers, uri);
     }
 }

@@ -1,12 +1,14 @@
 package ca.concerto.web.interfaces.api.payload;
 
 import ca.concerto.domain.application.plans.ElementChanges;
+import ca.concerto.domain.model.shared.TextLimits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** {@code PUT /api/plans/{id}/elements/{elementId}}: the element's texts, from the version the caller read. */
-public record ElementChangeRequest(@NotNull Integer fromVersion, @NotBlank String title, String description,
+public record ElementChangeRequest(@NotNull Integer fromVersion, @NotBlank @Size(max = TextLimits.LINE) String title, String description,
         String schedule, String lead, String expectedResults, List<String> collaborators, List<String> fieldsOfAction,
         String number, List<String> resultIndicators, List<String> targetGroups, String comment) {
 
