@@ -54,6 +54,14 @@ postgres_start() {
   done_step "PostgreSQL 15 on port $CONCERTO_DB_PORT (data: $data)"
 }
 
+# A fast restart: the sessions in flight are cut, as a failover or a crash would cut them.
+postgres_restart() {
+  postgres_running || die "PostgreSQL is not running under $(pg_home)"
+  as_db_owner "$PG_BIN/pg_ctl" -D "$(pg_home)/data" -l "$(pg_home)/postgres.log" -w -t 60 -m fast restart >/dev/null \
+    || die "PostgreSQL did not restart; its log: $(pg_home)/postgres.log"
+  done_step "PostgreSQL restarted on port $CONCERTO_DB_PORT"
+}
+
 # Roles and databases of Concerto and Keycloak; passwords follow the environment at every start.
 # Concerto has three roles: the owner of its database and schemas, which runs the migrations, the
 # application's role, which may only do what the migrations grant it, and the network's role, which may

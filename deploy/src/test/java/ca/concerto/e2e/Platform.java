@@ -6,6 +6,8 @@ import java.nio.file.Path;
 final class Platform {
 
     static final String URL = System.getProperty("concerto.url", "http://localhost:8080");
+    /** WildFly's management interface: health and metrics. */
+    static final String MANAGEMENT_URL = System.getProperty("concerto.management.url", "http://127.0.0.1:9990");
     static final String KEYCLOAK_URL = System.getProperty("concerto.keycloak.url", "http://localhost:8180");
     static final Path SCREENSHOTS = Path.of(System.getProperty("concerto.screenshots", "target/screenshots"));
     static final String DEMO_PASSWORD = System.getProperty("concerto.demo.password", "concerto");

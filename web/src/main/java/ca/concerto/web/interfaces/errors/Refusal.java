@@ -23,6 +23,15 @@ public record Refusal(int status, String code, String messageKey) {
     /** PostgreSQL's answers to the loser of a race: a unique row taken, a serialization failure, a deadlock. */
     private static final Set<String> LOST_RACES = Set.of("23505", "40001", "40P01");
 
+    /**
+     * PostgreSQL out of reach: no connection (class 08), shutting down or starting up (57P01-57P03). The
+     * request may be tried again in a moment; nothing of it was written.
+     */
+    private static boolean databaseUnavailable(SQLException failure) {
+        String state = failure.getSQLState();
+        return state != null && (state.startsWith("08") || Set.of("57P01", "57P02", "57P03").contains(state));
+    }
+
     /** The refusal a failure stands for, looking through the wrappers the container puts around it. */
     public static Optional<Refusal> of(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
@@ -53,6 +62,9 @@ public record Refusal(int status, String code, String messageKey) {
             // Two saves from the same version committed at the same moment: the later one found the row changed,
             // or the same row (a quarter's report, say) created by the other.
             return Optional.of(new Refusal(409, Conflict.Reason.CHANGED_MEANWHILE.name(), "conflict.CHANGED_MEANWHILE"));
+        }
+        if (failure instanceof SQLException sql && databaseUnavailable(sql)) {
+            return Optional.of(new Refusal(503, "UNAVAILABLE", "refusal.unavailable"));
         }
         if (failure instanceof InvalidInput || failure instanceof ValidationException || failure instanceof JsonbException
                 || failure instanceof ProcessingException) {

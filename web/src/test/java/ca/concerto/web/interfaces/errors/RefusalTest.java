@@ -50,7 +50,17 @@ class RefusalTest {
         assertThat(Refusal.changedMeanwhile(lostTheRace)).isTrue();
         assertThat(Refusal.changedMeanwhile(sameRowCreatedByBoth)).isTrue();
         assertThat(Refusal.of(brokenDatabase)).isEmpty();
-        assertThat(Refusal.of(new PersistenceException(new SQLException("connection refused", "08001")))).isEmpty();
+    }
+
+    @Test
+    void aDatabaseOutOfReachIsAServiceUnavailableNeverTheClientsFault() {
+        Refusal unavailable = new Refusal(503, "UNAVAILABLE", "refusal.unavailable");
+
+        assertThat(Refusal.of(new PersistenceException(new SQLException("connection refused", "08001")))).contains(unavailable);
+        assertThat(Refusal.of(new TransactionalException("commit failed", new RollbackException(
+                new SQLException("terminating connection due to administrator command", "57P01"))))).contains(unavailable);
+        assertThat(Refusal.of(new SQLException("the database system is starting up", "57P03"))).contains(unavailable);
+        assertThat(Refusal.of(new SQLException("syntax error", "42601"))).isEmpty();
     }
 
     @Test
