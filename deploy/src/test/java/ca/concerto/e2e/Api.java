@@ -31,6 +31,11 @@ final class Api {
                 .header("Accept", "application/json").GET());
     }
 
+    /** A request without a login: the management interface, the API's contract. */
+    HttpResponse<String> getWithoutLogin(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
     /** A download, as its bytes. */
     HttpResponse<byte[]> download(String url, String token) {
         try {

@@ -27,6 +27,32 @@ final class Platform {
                 "CONCERTO_SKIP_BUILD", "true");
     }
 
+    /** Runs deploy/concerto against this very platform; its exit code and what it printed. */
+    static Script script(String... arguments) {
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of("concerto").toAbsolutePath().toString());
+        command.addAll(java.util.List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(scriptEnvironment());
+        try {
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (!process.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("deploy/concerto " + arguments[0] + " did not end: " + output);
+            }
+            return new Script(process.exitValue(), output);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    record Script(int exitCode, String output) {
+    }
+
     private Platform() {
     }
 }

@@ -84,15 +84,11 @@ class ProvisioningIT {
     @Test
     void theOperatorScriptProvisionsThroughTheSameApi() throws Exception {
         String slug = uniqueSlug("abitibi");
-        ProcessBuilder builder = new ProcessBuilder(Path.of("concerto").toAbsolutePath().toString(), "provision", slug,
-                "Table « petite enfance » — Abitibi " + slug, "Abitibi-Témiscamingue", "LOCAL_TABLE").redirectErrorStream(true);
-        builder.environment().putAll(Platform.scriptEnvironment());
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        Platform.Script provision = Platform.script("provision", slug, "Table « petite enfance » — Abitibi " + slug,
+                "Abitibi-Témiscamingue", "LOCAL_TABLE");
 
-        assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output).contains("provisioned " + slug);
+        assertThat(provision.exitCode()).as(provision.output()).isZero();
+        assertThat(provision.output()).contains("provisioned " + slug);
         assertThat(registryDisplayName(slug)).isEqualTo("Table « petite enfance » — Abitibi " + slug);
         assertThat(organizationExists(slug)).isTrue();
     }

@@ -22,13 +22,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every failure of the API becomes its answer here, and only here, as an RFC 9457 problem: a refusal
+ * Every failure of the API becomes its answer here, and only here (checked ones too: a commit that fails
+ * reaches us as the transaction manager's {@code RollbackException}), as an RFC 9457 problem: a refusal
  * ({@link Refusal}) with its status, code, sentence in the caller's language and the fields it blames;
  * JAX-RS's own refusals (a role, an unknown path, a wrong method or media type) in the same shape; anything
  * else a 500 that tells nothing of the inside, logged for us.
  */
 @Provider
-public class RefusalMapper implements ExceptionMapper<RuntimeException> {
+public class RefusalMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(RefusalMapper.class.getName());
 
@@ -45,11 +46,11 @@ public class RefusalMapper implements ExceptionMapper<RuntimeException> {
     UriInfo uri;
 
     @Override
-    public Response toResponse(RuntimeException failure) {
+    public Response toResponse(Throwable failure) {
         return answer(failure, headers, uri);
     }
 
-    static Response answer(RuntimeException failure, HttpHeaders headers, UriInfo uri) {
+    static Response answer(Throwable failure, HttpHeaders headers, UriInfo uri) {
         Locale language = ApiLanguage.of(headers);
         String instance = uri == null ? null : "/api/" + uri.getPath().replaceFirst("^/", "");
         Optional<Refusal> refusal = Refusal.of(failure);

@@ -24,13 +24,8 @@ public record FieldRefusal(String field, String messageKey, List<Object> argumen
 
     /** Every field a failure blames, looking through the wrappers the container puts around it. */
     public static List<FieldRefusal> of(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            List<FieldRefusal> fields = direct(cause);
-            if (!fields.isEmpty()) {
-                return fields;
-            }
-        }
-        return List.of();
+        return Refusal.reasons(failure).stream().map(FieldRefusal::direct).filter(fields -> !fields.isEmpty())
+                .findFirst().orElse(List.of());
     }
 
     private static List<FieldRefusal> direct(Throwable failure) {

@@ -10,6 +10,10 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ValidationException;
 import jakarta.ws.rs.ProcessingException;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,6 +27,10 @@ public record Refusal(int status, String code, String messageKey) {
     /** PostgreSQL's answers to the loser of a race: a unique row taken, a serialization failure, a deadlock. */
     private static final Set<String> LOST_RACES = Set.of("23505", "40001", "40P01");
 
+    private static boolean lostRace(SQLException failure) {
+        return failure.getSQLState() != null && LOST_RACES.contains(failure.getSQLState());
+    }
+
     /**
      * PostgreSQL out of reach: no connection (class 08), shutting down or starting up (57P01-57P03). The
      * request may be tried again in a moment; nothing of it was written.
@@ -34,13 +42,27 @@ public record Refusal(int status, String code, String messageKey) {
 
     /** The refusal a failure stands for, looking through the wrappers the container puts around it. */
     public static Optional<Refusal> of(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            Optional<Refusal> refusal = direct(cause);
-            if (refusal.isPresent()) {
-                return refusal;
+        return reasons(failure).stream().map(Refusal::direct).flatMap(Optional::stream).findFirst();
+    }
+
+    /**
+     * A failure and what lies under it, outermost first: its causes, and what it suppressed (a failed commit
+     * carries the database's answer as a suppressed exception, not as its cause).
+     */
+    static List<Throwable> reasons(Throwable failure) {
+        List<Throwable> reasons = new ArrayList<>();
+        Deque<Throwable> next = new ArrayDeque<>(List.of(failure));
+        while (!next.isEmpty() && reasons.size() < 50) {
+            Throwable reason = next.removeFirst();
+            if (reasons.stream().noneMatch(seen -> seen == reason)) {
+                reasons.add(reason);
+                if (reason.getCause() != null) {
+                    next.addLast(reason.getCause());
+                }
+                next.addAll(List.of(reason.getSuppressed()));
             }
         }
-        return Optional.empty();
+        return reasons;
     }
 
     /** True when the failure is someone else's save of the same thing since the person read it. */
@@ -58,7 +80,7 @@ public record Refusal(int status, String code, String messageKey) {
         if (failure instanceof Conflict conflict) {
             return Optional.of(new Refusal(409, conflict.reason().name(), "conflict." + conflict.reason().name()));
         }
-        if (failure instanceof OptimisticLockException || failure instanceof SQLException sql && LOST_RACES.contains(sql.getSQLState())) {
+        if (failure instanceof OptimisticLockException || failure instanceof SQLException sql && lostRace(sql)) {
             // Two saves from the same version committed at the same moment: the later one found the row changed,
             // or the same row (a quarter's report, say) created by the other.
             return Optional.of(new Refusal(409, Conflict.Reason.CHANGED_MEANWHILE.name(), "conflict.CHANGED_MEANWHILE"));

@@ -47,6 +47,10 @@ class RefusalTest {
         TransactionalException sameRowCreatedByBoth = new TransactionalException("commit failed",
                 new PersistenceException(new SQLException("duplicate key", "23505")));
 
+        jakarta.transaction.RollbackException commitRefused = new jakarta.transaction.RollbackException("Could not commit");
+        commitRefused.addSuppressed(new IllegalStateException("IJ001156", new SQLException("duplicate key", "23505")));
+
+        assertThat(Refusal.changedMeanwhile(commitRefused)).as("the database's answer is suppressed, not a cause").isTrue();
         assertThat(Refusal.changedMeanwhile(lostTheRace)).isTrue();
         assertThat(Refusal.changedMeanwhile(sameRowCreatedByBoth)).isTrue();
         assertThat(Refusal.of(brokenDatabase)).isEmpty();
@@ -61,6 +65,7 @@ class RefusalTest {
                 new SQLException("terminating connection due to administrator command", "57P01"))))).contains(unavailable);
         assertThat(Refusal.of(new SQLException("the database system is starting up", "57P03"))).contains(unavailable);
         assertThat(Refusal.of(new SQLException("syntax error", "42601"))).isEmpty();
+        assertThat(Refusal.of(new SQLException("IJ031084: Unable to create connection"))).as("no SQL state").isEmpty();
     }
 
     @Test
