@@ -31,6 +31,22 @@ final class Api {
                 .header("Accept", "application/json").GET());
     }
 
+    /** A POST with headers of its own (name, value, ...), e.g. an Idempotency-Key. */
+    HttpResponse<String> post(String url, String token, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        return send(headers.length == 0 ? request : request.headers(headers));
+    }
+
+    /** Any method, any body (null: none), as a client of the API sends it. */
+    HttpResponse<String> call(String method, String url, String token, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Accept", "*/*")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return send(contentType == null ? request : request.header("Content-Type", contentType));
+    }
+
     /** A request without a login: the management interface, the API's contract. */
     HttpResponse<String> getWithoutLogin(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());

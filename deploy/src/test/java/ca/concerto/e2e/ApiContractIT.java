@@ -86,6 +86,27 @@ class ApiContractIT {
         assertThat(api.get(elements + "follow-up", coordinator).body()).doesNotContain("2025-Q3");
     }
 
+    @Test
+    void aCreationOrAnAdoptionRetriedAfterALostAnswerIsMadeOnce() {
+        String coordinator = api.token("coordination.capitale");
+        String key = "essai-" + System.nanoTime();
+        String plan = "{\"template\":\"work-plan\",\"title\":\"Une fois " + key + "\",\"period\":\"2026-2027\"}";
+
+        long first = id(api.post(PLANS, coordinator, plan, "Idempotency-Key", key), 201);
+        long retried = id(api.post(PLANS, coordinator, plan, "Idempotency-Key", key), 201);
+        String adoption = "{\"on\":\"2026-09-22\",\"by\":\"Comité\"}";
+        HttpResponse<String> adopted = api.post(PLANS + "/" + first + "/adoption", coordinator, adoption);
+        HttpResponse<String> adoptedAgain = api.post(PLANS + "/" + first + "/adoption", coordinator, adoption);
+        HttpResponse<String> badKey = api.post(PLANS, coordinator, plan, "Idempotency-Key", "x");
+
+        assertThat(retried).isEqualTo(first);
+        assertThat(api.get(PLANS, coordinator).body().split("Une fois " + key, -1)).as("one plan of that title").hasSize(2);
+        assertThat(adopted.statusCode()).isEqualTo(200);
+        assertThat(adoptedAgain.statusCode()).isEqualTo(200);
+        assertThat(adoptedAgain.body()).contains("\"adoptedOn\":\"2026-09-22\"");
+        assertThat(badKey.statusCode()).isEqualTo(400);
+    }
+
     private static void assertRefused(HttpResponse<String> answer, String field) {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
         assertThat(answer.body()).contains("\"code\":\"INVALID\"", "\"field\":\"" + field + "\"");

@@ -27,6 +27,10 @@ public class PlanAdoption {
 
     public Plan adopt(Actor actor, String comment, long planId, LocalDate on, String adoptingBody) {
         Plan plan = plans.get(planId);
+        if (plan.adoptedAs(on, adoptingBody)) {
+            // The same adoption asked again after a lost answer: it is recorded already, once.
+            return plan;
+        }
         revisions.record(actor, RevisionKind.ADOPTION, comment);
         plan.adopt(on, adoptingBody);
         return plan;

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The shape of a body's plans: creating one from a template or from an earlier plan, adding, moving and
@@ -41,6 +42,10 @@ public class PlanDrafting {
 
     /** @throws InvalidInput for an unknown template, a missing title or period, a period that ends before it starts */
     public long create(Actor actor, String comment, String templateCode, NewPlan plan) {
+        Optional<Plan> earlier = earlierCreation(plan);
+        if (earlier.isPresent()) {
+            return earlier.get().id();
+        }
         PlanTemplate template = templates.find(templateCode).orElseThrow(() -> new InvalidInput("template", "No template " + templateCode));
         Plan created = new Plan(required(plan.title(), "title"), template.planType(), template.code(), period(plan));
         if (plan.starterContent()) {
@@ -52,13 +57,17 @@ public class PlanDrafting {
                         starter.title()));
             }
         }
-        return add(actor, comment, created);
+        return add(actor, comment, created, plan);
     }
 
     /** A new plan for a later period, starting from the elements of an earlier one. */
     public long carryForward(Actor actor, String comment, long fromPlanId, NewPlan plan) {
+        Optional<Plan> earlier = earlierCreation(plan);
+        if (earlier.isPresent()) {
+            return earlier.get().id();
+        }
         Plan from = plans.find(fromPlanId).orElseThrow(() -> new InvalidInput("from", "No plan " + fromPlanId + " to carry forward"));
-        return add(actor, comment, from.carryForward(required(plan.title(), "title"), period(plan)));
+        return add(actor, comment, from.carryForward(required(plan.title(), "title"), period(plan)), plan);
     }
 
     public void archive(Actor actor, String comment, long planId) {
@@ -123,10 +132,16 @@ public class PlanDrafting {
         return templates.get(plan.templateCode());
     }
 
-    private long add(Actor actor, String comment, Plan plan) {
+    private long add(Actor actor, String comment, Plan plan, NewPlan asked) {
         revisions.record(actor, RevisionKind.EDIT, comment);
+        plan.createdBy(asked.creationKey());
         plans.save(plan);
         return plan.id();
+    }
+
+    /** A creation asked again (a lost answer retried, a button pressed twice) finds the plan the first made. */
+    private Optional<Plan> earlierCreation(NewPlan plan) {
+        return plan.creationKey() == null ? Optional.empty() : plans.createdBy(plan.creationKey());
     }
 
     private static Period period(NewPlan plan) {

@@ -18,6 +18,12 @@ public class JpaPlans extends JpaRepository implements Plans {
     }
 
     @Override
+    public Optional<Plan> createdBy(String creationKey) {
+        return entityManager.createQuery("select p from Plan p where p.creationKey = :key", Plan.class)
+                .setParameter("key", creationKey).getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<Plan> withTree(long planId) {
         return find(planId).map(plan -> {
             // The first touch of a collection loads it for every element at once (subselect fetching); the

@@ -29,6 +29,7 @@ import java.util.UUID;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A plan of a concertation body: its text (vision, mission, mandates, roles) and a tree of elements whose
@@ -80,6 +81,11 @@ public class Plan {
 
     @Column(name = "adopting_body")
     private String adoptingBody;
+
+    /** The client's name for the request that created the plan: never part of the plan's history. */
+    @NotAudited
+    @Column(name = "creation_key")
+    private String creationKey;
 
     private String introduction;
     private String vision;
@@ -193,6 +199,17 @@ public class Plan {
         for (int position = 0; position < siblings.size(); position++) {
             siblings.get(position).moveTo(position);
         }
+    }
+
+    /** Records the client's name for the creation of this plan, by which a retried creation finds it. */
+    public void createdBy(String key) {
+        this.creationKey = key;
+    }
+
+    /** True when the committee adopted the plan exactly so: an adoption recorded already, asked again. */
+    public boolean adoptedAs(LocalDate on, String adoptingBody) {
+        return status == PlanStatus.ADOPTED && on != null && on.equals(adoptedOn) && adoptingBody != null
+                && adoptingBody.strip().equals(this.adoptingBody);
     }
 
     /** The committee adopted the plan on that date: from now on it is read-only. */

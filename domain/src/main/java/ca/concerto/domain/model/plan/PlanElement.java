@@ -183,7 +183,7 @@ public class PlanElement {
 
     public void collaborators(Collection<Collaborator> collaborators) {
         plan.ensureEditable();
-        collaborators.forEach(collaborator -> within(collaborator.name(), TextLimits.LINE, "collaborators"));
+        eachWithin(collaborators.stream().map(Collaborator::name).toList(), TextLimits.LINE, "collaborators");
         this.collaborators.clear();
         this.collaborators.addAll(collaborators);
     }

@@ -10,6 +10,9 @@ public interface Plans {
 
     Optional<Plan> find(long planId);
 
+    /** The plan a creation of that key made, if one did. */
+    Optional<Plan> createdBy(String creationKey);
+
     /** @throws NotFound when the body has no such plan */
     default Plan get(long planId) {
         return find(planId).orElseThrow(() -> new NotFound(NotFound.What.PLAN, planId));

@@ -14,6 +14,8 @@ public final class TextLimits {
     public static final int LINE = 4_000;
     /** A description, expected results, a statement of the plan. */
     public static final int PARAGRAPHS = 20_000;
+    /** Items of one list of an element (collaborators, indicators, target groups): the seeds' longest has 23. */
+    public static final int ITEMS = 500;
 
     private TextLimits() {
     }
@@ -26,8 +28,11 @@ public final class TextLimits {
         return text;
     }
 
-    /** @throws InvalidInput for a list with a text longer than the limit; returns the list */
+    /** @throws InvalidInput for a list of more than {@link #ITEMS} or with a text longer than the limit; returns the list */
     public static <C extends Collection<String>> C eachWithin(C texts, int limit, String field) {
+        if (texts.size() > ITEMS) {
+            throw new InvalidInput(field, field + " has more than " + ITEMS + " items");
+        }
         texts.forEach(text -> within(text, limit, field));
         return texts;
     }

@@ -70,4 +70,44 @@ class PlanAdoptionTest {
                     .isInstanceOf(PlanNotEditable.class);
         });
     }
+
+    @Test
+    void theSameAdoptionAskedAgainIsRecordedOnceAndAnotherIsRefused() {
+        Actor coordination = new Actor("mathieu.gagnon", "capitale-nationale", Set.of(Role.COORDINATOR));
+        long planId = persistence.inServiceTransaction(CAPITALE, entityManager -> Services.over(entityManager).drafting()
+                .create(coordination, "Création", "work-plan", new NewPlan("Plan de travail 2026-2027", "2026-2027", null, null)));
+        LocalDate on = LocalDate.of(2026, 9, 22);
+
+        for (int attempt = 0; attempt < 2; attempt++) {
+            persistence.inServiceTransaction(CAPITALE, entityManager -> Services.over(entityManager).adoption()
+                    .adopt(coordination, "Adopté", planId, on, "Grandissons tous ensemble "));
+        }
+
+        assertThatThrownBy(() -> persistence.inServiceTransaction(CAPITALE, entityManager -> Services.over(entityManager)
+                .adoption().adopt(coordination, "Adopté", planId, on.plusDays(1), "Grandissons tous ensemble")))
+                .isInstanceOf(PlanNotEditable.class);
+        persistence.run(CAPITALE, "test", "", entityManager -> {
+            AuditReader audit = AuditReaderFactory.get(entityManager);
+            long adoptions = audit.getRevisions(Plan.class, planId).stream()
+                    .map(revision -> audit.findRevision(Revision.class, revision).kind())
+                    .filter(kind -> kind == RevisionKind.ADOPTION).count();
+            assertThat(adoptions).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aCreationAskedAgainWithItsKeyFindsThePlanTheFirstMade() {
+        Actor coordination = new Actor("mathieu.gagnon", "capitale-nationale", Set.of(Role.COORDINATOR));
+        NewPlan asked = new NewPlan("Plan de travail 2027-2028", "2027-2028", null, null, false, "essai-" + System.nanoTime());
+
+        long first = persistence.inServiceTransaction(CAPITALE, entityManager -> Services.over(entityManager).drafting()
+                .create(coordination, "Création", "work-plan", asked));
+        long again = persistence.inServiceTransaction(CAPITALE, entityManager -> Services.over(entityManager).drafting()
+                .create(coordination, "Création", "work-plan", asked));
+        long another = persistence.inServiceTransaction(CAPITALE, entityManager -> Services.over(entityManager).drafting()
+                .create(coordination, "Création", "work-plan", new NewPlan("Plan de travail 2027-2028", "2027-2028", null, null)));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(another).isNotEqualTo(first);
+    }
 }

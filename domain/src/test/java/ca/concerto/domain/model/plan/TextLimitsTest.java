@@ -33,6 +33,8 @@ class TextLimitsTest {
         assertThatThrownBy(() -> element.targetGroups(List.of("Parents", "z".repeat(4_001)))).isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> element.schedule("Printemps " + "2".repeat(4_000))).isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> plan.retitle("P".repeat(301))).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> element.resultIndicators(java.util.Collections.nCopies(501, "Indicateur")))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("more than 500 items");
 
         assertThat(element.title()).isEqualTo("Axe");
         assertThat(element.targetGroups()).isEmpty();

@@ -18,8 +18,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -69,14 +71,17 @@ public class PlansResource {
 
     /**
      * Creates a draft plan from a shared template, or carried forward from one of the body's plans
-     * ({@code "from": id}): 201 with the plan. Coordinators only (403 otherwise).
+     * ({@code "from": id}): 201 with the plan. Coordinators only (403 otherwise). With an
+     * {@code Idempotency-Key}, the same request again (a retry after a lost answer) answers the plan the
+     * first one created, and creates nothing.
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@Valid @NotNull NewPlanRequest body) {
+    public Response create(@Valid @NotNull NewPlanRequest body,
+            @HeaderParam("Idempotency-Key") @Pattern(regexp = "[A-Za-z0-9_.:-]{8,100}") String creationKey) {
         long id = body.from() != null
-                ? catalog.carryForward(body.from(), body.plan(), actor.get(), body.comment())
-                : catalog.create(body.template(), body.plan(), actor.get(), body.comment());
+                ? catalog.carryForward(body.from(), body.plan(creationKey), actor.get(), body.comment())
+                : catalog.create(body.template(), body.plan(creationKey), actor.get(), body.comment());
         return Response.status(Response.Status.CREATED).entity(plan(id)).build();
     }
 

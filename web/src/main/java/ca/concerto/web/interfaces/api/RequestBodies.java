@@ -1,7 +1,6 @@
 package ca.concerto.web.interfaces.api;
 
 import ca.concerto.domain.model.shared.InvalidInput;
-import jakarta.json.JsonException;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.WebApplicationException;
@@ -14,7 +13,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 
 /**
  * What the API reads of a JSON body before anything else: at most {@link #LIMIT} bytes (413 beyond: no
@@ -42,7 +40,7 @@ public class RequestBodies implements ContainerRequestFilter {
         request.setEntityStream(new ByteArrayInputStream(body));
         String text = new String(body, StandardCharsets.UTF_8);
         if (text.indexOf('\0') >= 0 || text.toLowerCase(Locale.ROOT).contains("\\u0000")) {
-            throw new InvalidInput("A text holds a NUL character");
+            throw new InvalidInput("body", "A text holds a NUL character");
         }
         if (!text.isBlank()) {
             // No body at all is the resource's to refuse (its body is @NotNull), or nothing to read on a GET.
@@ -50,16 +48,36 @@ public class RequestBodies implements ContainerRequestFilter {
         }
     }
 
-    /** One JSON value and nothing after it: JSON-B alone reads {@code {"title":"x"} garbage} as if it ended early. */
+    /**
+     * One JSON value and nothing after it (JSON-B alone reads {@code {"title":"x"} garbage} as if it ended
+     * early), whose texts are well-formed Unicode (an unpaired surrogate would be stored as "?").
+     */
     private static void requireOneValue(byte[] body) {
         try (JsonParser parser = JSON.createParser(new ByteArrayInputStream(body))) {
-            parser.next();
-            parser.getValue();
+            int depth = 0;
+            do {
+                switch (parser.next()) {
+                    case START_OBJECT, START_ARRAY -> depth++;
+                    case END_OBJECT, END_ARRAY -> depth--;
+                    case KEY_NAME, VALUE_STRING -> requireWellFormed(parser.getString());
+                    default -> {
+                    }
+                }
+            } while (depth > 0);
             if (parser.hasNext()) {
                 throw new InvalidInput("body", "Something follows the JSON value");
             }
-        } catch (JsonException | NoSuchElementException | IllegalStateException malformed) {
+        } catch (InvalidInput refused) {
+            throw refused;
+        } catch (RuntimeException malformed) {
+            // The parser's own refusals: broken, empty, or nested beyond its limit.
             throw new InvalidInput("body", "The body is not one JSON value");
+        }
+    }
+
+    private static void requireWellFormed(String text) {
+        if (!new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).equals(text)) {
+            throw new InvalidInput("body", "A text holds an unpaired surrogate");
         }
     }
 }

@@ -21,6 +21,9 @@ import java.util.List;
 @ViewScoped
 public class NewPlanView implements Serializable {
 
+    /** This dialog's one creation: pressed twice, or retried, it opens the plan the first press created. */
+    private final String creationKey = java.util.UUID.randomUUID().toString();
+
     private static final long serialVersionUID = 1L;
 
     /** Where the new plan starts from. */
@@ -61,7 +64,7 @@ public class NewPlanView implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return null;
         }
-        NewPlan plan = new NewPlan(title, periodLabel, start, end, starterContent);
+        NewPlan plan = new NewPlan(title, periodLabel, start, end, starterContent, creationKey);
         String comment = messages.text("plans.new.comment");
         long id = source == Source.CARRY_FORWARD && fromPlanId != null
                 ? catalog.carryForward(fromPlanId, plan, actor.get(), comment)

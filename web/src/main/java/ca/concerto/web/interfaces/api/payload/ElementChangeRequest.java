@@ -9,8 +9,9 @@ import java.util.List;
 
 /** {@code PUT /api/plans/{id}/elements/{elementId}}: the element's texts, from the version the caller read. */
 public record ElementChangeRequest(@NotNull Integer fromVersion, @NotBlank @Size(max = TextLimits.LINE) String title, String description,
-        String schedule, String lead, String expectedResults, List<String> collaborators, List<String> fieldsOfAction,
-        String number, List<String> resultIndicators, List<String> targetGroups, String comment) {
+        String schedule, String lead, String expectedResults, @Size(max = TextLimits.ITEMS) List<@NotNull String> collaborators, @Size(max = TextLimits.ITEMS) List<@NotNull String> fieldsOfAction,
+        String number, @Size(max = TextLimits.ITEMS) List<@NotNull String> resultIndicators,
+        @Size(max = TextLimits.ITEMS) List<@NotNull String> targetGroups, String comment) {
 
     public ElementChanges changes(long elementId) {
         return new ElementChanges(elementId, fromVersion, title, description, schedule, lead, expectedResults, collaborators,

@@ -9,7 +9,8 @@ import java.time.LocalDate;
 public record NewPlanRequest(String template, Long from, @Size(max = TextLimits.NAME) String title, @Size(max = TextLimits.NAME) String period, LocalDate start, LocalDate end,
         Boolean starter, String comment) {
 
-    public NewPlan plan() {
-        return new NewPlan(title, period, start, end, Boolean.TRUE.equals(starter));
+    /** The plan to create; {@code creationKey} (may be null) names this creation, so that a retry finds it. */
+    public NewPlan plan(String creationKey) {
+        return new NewPlan(title, period, start, end, Boolean.TRUE.equals(starter), creationKey);
     }
 }
