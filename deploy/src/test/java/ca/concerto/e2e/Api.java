@@ -40,10 +40,13 @@ final class Api {
     }
 
     /** Any method, any body (null: none), as a client of the API sends it. */
-    HttpResponse<String> call(String method, String url, String token, String contentType, String body) {
+    HttpResponse<String> call(String method, String url, String token, String contentType, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
                 .header("Accept", "*/*")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
         return send(contentType == null ? request : request.header("Content-Type", contentType));
     }
 

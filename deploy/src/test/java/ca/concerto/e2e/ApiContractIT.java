@@ -107,6 +107,34 @@ class ApiContractIT {
         assertThat(badKey.statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void anElementReadCarriesItsVersionAsAnETagThatAChangeSendsBack() {
+        String coordinator = api.token("coordination.capitale");
+        long plan = id(api.post(PLANS, coordinator, "{\"template\":\"work-plan\",\"title\":\"Versions " + System.nanoTime()
+                + "\",\"period\":\"2026-2027\"}"), 201);
+        String elements = PLANS + "/" + plan + "/elements/";
+        long element = id(api.post(elements, coordinator, "{\"level\":\"orientation\",\"title\":\"Orientation\"}"), 201);
+
+        HttpResponse<String> read = api.get(elements + element, coordinator);
+        String tag = read.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> changed = api.call("PUT", elements + element, coordinator, "application/json",
+                "{\"title\":\"Orientation révisée\"}", "If-Match", tag);
+        HttpResponse<String> stale = api.call("PUT", elements + element, coordinator, "application/json",
+                "{\"title\":\"Autre\"}", "If-Match", tag);
+        HttpResponse<String> noVersion = api.call("PUT", elements + element, coordinator, "application/json",
+                "{\"title\":\"Autre\"}");
+
+        assertThat(tag).isEqualTo("\"0\"");
+        assertThat(read.body()).contains("\"version\":0", "\"title\":\"Orientation\"");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.headers().firstValue("ETag")).contains("\"1\"");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("\"currentVersion\":1");
+        assertThat(noVersion.statusCode()).isEqualTo(400);
+        assertThat(noVersion.body()).contains("\"field\":\"fromVersion\"");
+        assertThat(api.get(elements + element, coordinator).body()).contains("Orientation révisée");
+    }
+
     private static void assertRefused(HttpResponse<String> answer, String field) {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
         assertThat(answer.body()).contains("\"code\":\"INVALID\"", "\"field\":\"" + field + "\"");

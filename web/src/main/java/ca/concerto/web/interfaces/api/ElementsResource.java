@@ -7,6 +7,7 @@ import ca.concerto.domain.model.shared.NotFound;
 import ca.concerto.web.infrastructure.security.CurrentActor;
 import ca.concerto.web.interfaces.api.payload.Created;
 import ca.concerto.web.interfaces.api.payload.ElementChangeRequest;
+import ca.concerto.web.interfaces.api.payload.ElementPayload;
 import ca.concerto.web.interfaces.api.payload.FollowUpPayload;
 import ca.concerto.web.interfaces.api.payload.MeasurementRequest;
 import ca.concerto.web.interfaces.api.payload.NewElementRequest;
@@ -18,11 +19,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -91,12 +95,29 @@ public class ElementsResource {
         return Response.status(Response.Status.CREATED).entity(followUps.measure(actor.get(), body.entry(elementId))).build();
     }
 
-    /** Changes an element's texts from the version the caller read (coordination, draft plans): 200 with the new version. */
+    /** One element as the plan gives it, with its version as the ETag a change sends back in If-Match. */
+    @GET
+    @Path("{elementId}")
+    public Response element(@PathParam("elementId") long elementId) {
+        ElementPayload element = catalog.outline(planId).orElseThrow(() -> new NotFound(NotFound.What.PLAN, planId))
+                .elements().stream().filter(candidate -> candidate.id() == elementId).findFirst().map(ElementPayload::of)
+                .orElseThrow(() -> new NotFound(NotFound.What.ELEMENT, elementId));
+        return Response.ok(element).tag(new EntityTag(String.valueOf(element.version()))).build();
+    }
+
+    /**
+     * Changes an element's texts from the version the caller read, given as {@code If-Match} (the ETag of
+     * its read) or as {@code fromVersion} (coordination, draft plans): 200 with the new version, and it as
+     * the ETag. Someone else's change since is a 409 with the version saved now.
+     */
     @PUT
     @Path("{elementId}")
-    public Created change(@PathParam("elementId") long elementId, @Valid @NotNull ElementChangeRequest body) {
+    public Response change(@PathParam("elementId") long elementId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ElementChangeRequest body) {
         inPlan(elementId);
-        return new Created(elementId, catalog.save(body.changes(elementId), actor.get(), body.comment()));
+        int fromVersion = ReadVersion.of(ifMatch, body.fromVersion());
+        int saved = catalog.save(body.changes(elementId, fromVersion), actor.get(), body.comment());
+        return Response.ok(new Created(elementId, saved)).tag(new EntityTag(String.valueOf(saved))).build();
     }
 
     /** @throws NotFound for an element of another plan or body */

@@ -8,12 +8,13 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** {@code PUT /api/plans/{id}/elements/{elementId}}: the element's texts, from the version the caller read. */
-public record ElementChangeRequest(@NotNull Integer fromVersion, @NotBlank @Size(max = TextLimits.LINE) String title, String description,
+public record ElementChangeRequest(Integer fromVersion, @NotBlank @Size(max = TextLimits.LINE) String title, String description,
         String schedule, String lead, String expectedResults, @Size(max = TextLimits.ITEMS) List<@NotNull String> collaborators, @Size(max = TextLimits.ITEMS) List<@NotNull String> fieldsOfAction,
         String number, @Size(max = TextLimits.ITEMS) List<@NotNull String> resultIndicators,
         @Size(max = TextLimits.ITEMS) List<@NotNull String> targetGroups, String comment) {
 
-    public ElementChanges changes(long elementId) {
+    /** The changes, from the version the caller read (its fromVersion, or the ETag it sent back). */
+    public ElementChanges changes(long elementId, int fromVersion) {
         return new ElementChanges(elementId, fromVersion, title, description, schedule, lead, expectedResults, collaborators,
                 fieldsOfAction, number, resultIndicators, targetGroups);
     }

@@ -14,7 +14,7 @@ public record ElementPayload(long id, Long parentId, String level, String number
         SchedulePayload schedule, String lead, List<String> collaborators, List<String> resultIndicators,
         List<String> targetGroups, String expectedResults, List<String> fieldsOfAction, int version) {
 
-    static ElementPayload of(PlanOutline.Element element) {
+    public static ElementPayload of(PlanOutline.Element element) {
         return new ElementPayload(element.id(), element.parentId(), element.levelCode(), element.number(), element.title(),
                 element.description(), SchedulePayload.of(element), element.lead(), element.collaborators(),
                 element.resultIndicators(), element.targetGroups(), element.expectedResults(), element.fieldsOfAction(),
