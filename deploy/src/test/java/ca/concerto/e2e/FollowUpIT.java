@@ -33,6 +33,13 @@ class FollowUpIT extends BrowserTest {
         browser.find(By.id("followUp:note"));
         browser.choose("followUp:status", "En cours");
         browser.find(By.id("followUp:note")).sendKeys("Cadre présenté à trois territoires; deux autres en mai.");
+        browser.find(By.id("followUp:percent_input")).sendKeys("150");
+        assertThat(browser.find(By.id("followUp:percent_input")).getAttribute("value")).as("nothing cut as it is typed").startsWith("150");
+        browser.click(By.id("followUp:saveReport"));
+        assertThat(browser.waitForText(By.id("followUp"), "L'avancement est un pourcentage de 0 à 100."))
+                .contains("L'avancement est un pourcentage de 0 à 100.");
+        browser.find(By.id("followUp:percent_input")).sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                org.openqa.selenium.Keys.DELETE);
         browser.screenshot("30-follow-up");
         browser.click(By.id("followUp:saveReport"));
 

@@ -57,6 +57,14 @@ class PlanAdoptionIT extends BrowserTest {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("adoption"), "La date d'adoption est obligatoire."));
         assertThat(browser.text(By.id("plan-status"))).isEqualTo("Brouillon");
+
+        browser.find(By.id("adoption:date_input")).sendKeys("2027-02-30", Keys.TAB);
+        browser.click(By.id("adoption:confirm"));
+
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("adoption"), "« 2027-02-30 » n'est pas une date"));
+        assertThat(browser.find(By.id("adoption:date_input")).getAttribute("value")).as("what was typed stays").isEqualTo("2027-02-30");
+        assertThat(browser.text(By.id("plan-status"))).isEqualTo("Brouillon");
     }
 
     @Test
