@@ -28,6 +28,48 @@ class PartnersIT extends BrowserTest {
     }
 
     @Test
+    void aPartnerAccountLinksOnlyALoginOfTheBody() {
+        browser.open("/");
+        browser.logIn("coordination.monteregie");
+        browser.click(By.id("nav-organisations"));
+
+        browser.find(By.id("accounts:username")).sendKeys("personne.inexistante");
+        browser.click(By.id("accounts:assign"));
+        assertThat(browser.waitForText(By.xpath("//*[@id='accounts:username']/following-sibling::*[contains(@class,'ui-message')]"),
+                "Personne de l'instance ne se connecte avec ce nom d'utilisateur")).isNotEmpty();
+        assertThat(browser.find(By.id("accounts:username")).getAttribute("value")).isEqualTo("personne.inexistante");
+
+
+        retype("accounts:username", "coordination.capitale");
+        WebElement firstRefusal = browser.find(By.xpath("//*[@id='accounts:username']/following-sibling::*[contains(@class,'ui-message')]"));
+        browser.click(By.id("accounts:assign"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(firstRefusal));
+        assertThat(browser.waitForText(By.xpath("//*[@id='accounts:username']/following-sibling::*[contains(@class,'ui-message')]"),
+                "Personne de l'instance")).as("a login of another body").isNotEmpty();
+        assertThat(browser.find(By.id("accounts:username")).getAttribute("value")).isEqualTo("coordination.capitale");
+
+        retype("accounts:username", "partenaire.monteregie");
+        browser.choose("accounts:organisation", "CISSS de la Montérégie-Centre, Direction de santé publique (DSP)");
+        browser.click(By.id("accounts:assign"));
+        assertThat(browser.waitForText(By.id("messages"), "Compte associé.")).contains("Compte associé.");
+        assertThat(browser.text(By.id("accounts:list"))).contains("partenaire.monteregie").doesNotContain("personne.inexistante")
+                .doesNotContain("coordination.capitale");
+    }
+
+    /** Replaces a field's text, once an Ajax update has settled on the field it replaced. */
+    private void retype(String id, String text) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+                    WebElement field = driver.findElement(By.id(id));
+                    field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                            org.openqa.selenium.Keys.DELETE);
+                    field.sendKeys(text);
+                    return text.equals(driver.findElement(By.id(id)).getAttribute("value"));
+                });
+    }
+
+    @Test
     void theCoordinationRecordsAMeetingOnAnElementOfItsPlan() {
         browser.open("/");
         browser.logIn("coordination.monteregie");

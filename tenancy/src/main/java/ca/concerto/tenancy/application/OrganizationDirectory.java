@@ -13,6 +13,9 @@ public interface OrganizationDirectory {
      */
     String create(TenantSlug alias, String name);
 
+    /** True when a login of that username exists and belongs to the tenant's organization. */
+    boolean isMember(TenantSlug tenant, String username);
+
     /** An organization with that alias exists already. */
     class OrganizationAlreadyExists extends RuntimeException {
 

@@ -1,5 +1,6 @@
 package ca.concerto.tenancy.infrastructure;
 
+import ca.concerto.tenancy.application.OrganizationDirectory;
 import ca.concerto.tenancy.application.SchemaMigrations;
 import ca.concerto.tenancy.application.TenancySettings;
 import ca.concerto.tenancy.application.TenantProvisioning;
@@ -68,8 +69,13 @@ public class TenancyResources {
     }
 
     @Produces
-    TenantProvisioning tenantProvisioning(TenantSpaces spaces, JdbcTenantRegistry registry) {
-        return new TenantProvisioning(spaces, new KeycloakOrganizations(KeycloakSettings.fromEnvironment()),
-                registry::refresh);
+    @ApplicationScoped
+    OrganizationDirectory organizationDirectory() {
+        return new KeycloakOrganizations(KeycloakSettings.fromEnvironment());
+    }
+
+    @Produces
+    TenantProvisioning tenantProvisioning(TenantSpaces spaces, OrganizationDirectory organizations, JdbcTenantRegistry registry) {
+        return new TenantProvisioning(spaces, organizations, registry::refresh);
     }
 }

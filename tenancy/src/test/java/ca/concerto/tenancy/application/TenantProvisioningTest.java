@@ -135,5 +135,10 @@ class TenantProvisioningTest {
             created.add(alias.value());
             return alias.value();
         }
+
+        @Override
+        public boolean isMember(TenantSlug tenant, String username) {
+            return false;
+        }
     }
 }

@@ -4,11 +4,13 @@ import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.access.Rights;
 import ca.concerto.domain.model.audit.RevisionKind;
 import ca.concerto.domain.model.audit.Revisions;
+import ca.concerto.domain.model.partner.Logins;
 import ca.concerto.domain.model.partner.Organisation;
 import ca.concerto.domain.model.partner.Organisations;
 import ca.concerto.domain.model.partner.PartnerAccount;
 import ca.concerto.domain.model.partner.PartnerAccounts;
 import ca.concerto.domain.model.partner.People;
+import ca.concerto.domain.model.partner.UnknownLogin;
 import ca.concerto.domain.model.shared.InvalidInput;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,6 +36,9 @@ public class PartnerService {
 
     @Inject
     Revisions revisions;
+
+    @Inject
+    Logins logins;
 
     /** Organisations, committee members and partner accounts, in one transaction. */
     @Transactional
@@ -81,11 +86,18 @@ public class PartnerService {
                 .toList();
     }
 
-    /** The partner login now speaks for that organisation (a new account, or a changed one). */
+    /**
+     * The partner login now speaks for that organisation (a new account, or a changed one).
+     *
+     * @throws UnknownLogin when nobody of the body signs in with that username
+     */
     @Transactional
     public void assign(Actor actor, String username, long organisationId) {
         Rights.ensureMayEditPlans(actor);
         Organisation organisation = organisations.get(organisationId);
+        if (actor.body().isEmpty() || !logins.ofBody(actor.body().get(), username)) {
+            throw new UnknownLogin(username);
+        }
         revisions.record(actor, RevisionKind.EDIT, "Compte partenaire " + username);
         accounts.find(username).ifPresentOrElse(account -> account.speaksFor(organisation),
                 () -> accounts.add(new PartnerAccount(username, organisation)));

@@ -3,8 +3,10 @@ package ca.concerto.tenancy.infrastructure.keycloak;
 import ca.concerto.tenancy.application.OrganizationDirectory;
 import ca.concerto.tenancy.domain.TenantSlug;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -47,6 +49,29 @@ public class KeycloakOrganizations implements OrganizationDirectory {
         String location = response.headers().firstValue("Location")
                 .orElseThrow(() -> new IllegalStateException("Keycloak did not say where the organization " + alias + " is"));
         return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    @Override
+    public boolean isMember(TenantSlug tenant, String username) {
+        HttpResponse<String> users = send(HttpRequest.newBuilder(URI.create(settings.baseUrl() + "/admin/realms/"
+                + settings.realm() + "/users?exact=true&briefRepresentation=true&username=" + encode(username))).GET());
+        expect(users, 200, "find the user " + username);
+        for (JsonValue user : array(users)) {
+            HttpResponse<String> memberships = send(HttpRequest.newBuilder(URI.create(organizations() + "/members/"
+                    + encode(user.asJsonObject().getString("id")) + "/organizations")).GET());
+            expect(memberships, 200, "read the organizations of " + username);
+            if (array(memberships).stream().anyMatch(organization ->
+                    tenant.value().equals(organization.asJsonObject().getString("alias", null)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static JsonArray array(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
+        }
     }
 
     private URI organizations() {

@@ -4,9 +4,11 @@ import ca.concerto.domain.application.partners.OrganisationAlreadyKnown;
 import ca.concerto.domain.application.partners.PartnerDirectoryView;
 import ca.concerto.domain.application.partners.PartnerService;
 import ca.concerto.domain.model.access.Rights;
+import ca.concerto.domain.model.partner.UnknownLogin;
 import ca.concerto.web.infrastructure.security.CurrentActor;
 import ca.concerto.web.interfaces.language.Messages;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -62,8 +64,17 @@ public class OrganisationsView implements Serializable {
         load();
     }
 
+    /** Links the login to the organisation; an unknown login is refused next to its field, what was typed kept. */
     public void assign() {
-        partners.assign(actor.get(), username, organisationId);
+        try {
+            partners.assign(actor.get(), username, organisationId);
+        } catch (UnknownLogin unknown) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            context.addMessage("accounts:username", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    messages.text("organisations.account.unknown"), null));
+            context.validationFailed();
+            return;
+        }
         messages.add(FacesMessage.SEVERITY_INFO, "organisations.account.assigned");
         username = null;
         load();
