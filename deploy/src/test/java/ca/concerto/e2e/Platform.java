@@ -6,6 +6,9 @@ import java.nio.file.Path;
 final class Platform {
 
     static final String URL = System.getProperty("concerto.url", "http://localhost:8080");
+    /** WildFly's HTTPS listener (its own self-signed certificate for localhost), 8443 moved as the HTTP port is. */
+    static final String HTTPS_URL = "https://localhost:" + (Integer.parseInt(System.getProperty("concerto.http.port", "8080")) + 363);
+
     /** WildFly's management interface: health and metrics. */
     static final String MANAGEMENT_URL = System.getProperty("concerto.management.url", "http://127.0.0.1:9990");
     static final String KEYCLOAK_URL = System.getProperty("concerto.keycloak.url", "http://localhost:8180");

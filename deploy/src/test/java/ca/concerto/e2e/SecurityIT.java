@@ -3,6 +3,7 @@ package ca.concerto.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +33,48 @@ class SecurityIT {
             assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
             assertThat(response.headers().firstValue("Referrer-Policy")).contains("same-origin");
         }
+        assertThat(page.headers().allValues("Content-Security-Policy")).as("scripts only with the page's nonce")
+                .anySatisfy(policy -> assertThat(policy).containsPattern("script-src [^;]*'nonce-[A-Za-z0-9+/=_-]+'")
+                        .doesNotContain("unsafe-inline"));
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("'nonce-([^']+)'").matcher(
+                String.join(";", page.headers().allValues("Content-Security-Policy")));
+        assertThat(nonce.find()).isTrue();
+        assertThat(page.body()).as("every script of the page carries it").doesNotContainPattern("<script(?![^>]*nonce=\"" 
+                + java.util.regex.Pattern.quote(nonce.group(1)) + "\")[^>]*>");
+    }
+
+    @Test
+    void overHttpsTheSessionCookieIsSecureAndBrowsersAreToldToKeepToHttps() throws Exception {
+        javax.net.ssl.SSLContext trustingItsOwnCertificate = javax.net.ssl.SSLContext.getInstance("TLS");
+        trustingItsOwnCertificate.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+            @Override
+            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String type) {
+            }
+
+            @Override
+            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String type) {
+            }
+
+            @Override
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                return new java.security.cert.X509Certificate[0];
+            }
+        }}, null);
+        java.net.http.HttpClient https = java.net.http.HttpClient.newBuilder().sslContext(trustingItsOwnCertificate).build();
+
+        HttpResponse<String> login = https.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Platform.HTTPS_URL + "/index.xhtml"))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = https.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Platform.HTTPS_URL + "/logged-out.xhtml"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        List<String> cookies = new java.util.ArrayList<>(login.headers().allValues("Set-Cookie"));
+        cookies.addAll(page.headers().allValues("Set-Cookie"));
+        assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID="))
+                .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("; secure").containsIgnoringCase("samesite=lax"));
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
+                hsts -> assertThat(hsts).startsWith("max-age="));
+        assertThat(api.withCookie("GET", Platform.URL + "/logged-out.xhtml", "JSESSIONID=none").headers()
+                .firstValue("Strict-Transport-Security")).as("not over plain HTTP").isEmpty();
     }
 
     @Test
