@@ -63,10 +63,10 @@ class ApiContractIT {
     @Test
     void valuesOfAnotherKindAreRefusedNamingTheFieldAndNothingIsCoerced() {
         String coordinator = api.token("coordination.capitale");
-        long plan = id(api.post(PLANS, coordinator, "{\"template\":\"work-plan\",\"title\":\"Valeurs " + System.nanoTime()
-                + "\",\"period\":\"2025-2026\"}"), 201);
+        long[] draft = draftWithAnOrientation(coordinator, "Valeurs");
+        long plan = draft[0];
         String elements = PLANS + "/" + plan + "/elements/";
-        long orientation = id(api.post(elements, coordinator, "{\"level\":\"orientation\",\"title\":\"Orientation\"}"), 201);
+        long orientation = draft[1];
 
         assertRefused(api.post(PLANS + "/" + plan + "/adoption", coordinator, "{\"on\":\"2027-02-30\",\"by\":\"Comité\"}"), "on");
         assertRefused(api.post(elements + orientation + "/progress", coordinator,
@@ -110,10 +110,9 @@ class ApiContractIT {
     @Test
     void anElementReadCarriesItsVersionAsAnETagThatAChangeSendsBack() {
         String coordinator = api.token("coordination.capitale");
-        long plan = id(api.post(PLANS, coordinator, "{\"template\":\"work-plan\",\"title\":\"Versions " + System.nanoTime()
-                + "\",\"period\":\"2026-2027\"}"), 201);
-        String elements = PLANS + "/" + plan + "/elements/";
-        long element = id(api.post(elements, coordinator, "{\"level\":\"orientation\",\"title\":\"Orientation\"}"), 201);
+        long[] draft = draftWithAnOrientation(coordinator, "Versions");
+        String elements = PLANS + "/" + draft[0] + "/elements/";
+        long element = draft[1];
 
         HttpResponse<String> read = api.get(elements + element, coordinator);
         String tag = read.headers().firstValue("ETag").orElseThrow();
@@ -133,6 +132,15 @@ class ApiContractIT {
         assertThat(noVersion.statusCode()).isEqualTo(400);
         assertThat(noVersion.body()).contains("\"field\":\"fromVersion\"");
         assertThat(api.get(elements + element, coordinator).body()).contains("Orientation révisée");
+    }
+
+    /** A new draft work plan of the caller's body with one orientation: its number and the orientation's. */
+    private long[] draftWithAnOrientation(String coordinator, String title) {
+        long plan = id(api.post(PLANS, coordinator, "{\"template\":\"work-plan\",\"title\":\"" + title + " " + System.nanoTime()
+                + "\",\"period\":\"2026-2027\"}"), 201);
+        long orientation = id(api.post(PLANS + "/" + plan + "/elements/", coordinator,
+                "{\"level\":\"orientation\",\"title\":\"Orientation\"}"), 201);
+        return new long[] {plan, orientation};
     }
 
     private static void assertRefused(HttpResponse<String> answer, String field) {

@@ -1,9 +1,12 @@
 package ca.concerto.domain.application.plans;
 
+import ca.concerto.domain.model.plan.Frequency;
 import ca.concerto.domain.model.plan.Headings;
+import ca.concerto.domain.model.plan.Occurrence;
 import ca.concerto.domain.model.plan.PlanStatements;
 import ca.concerto.domain.model.plan.PlanStatus;
 import ca.concerto.domain.model.plan.PlanType;
+import ca.concerto.domain.model.plan.Schedule;
 import ca.concerto.domain.model.plan.ScheduleKind;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -80,13 +83,43 @@ public record PlanOutline(long id, String title, int edition, PlanType type, Str
             String description, String schedule, ScheduleKind scheduleKind, LocalDate scheduleStart,
             LocalDate scheduleEnd, String lead, String leadOrganisation, List<String> collaborators,
             List<String> resultIndicators, List<String> targetGroups, String expectedResults,
-            List<String> fieldsOfAction, int version) implements Serializable {
+            List<String> fieldsOfAction, int version, ScheduleDetail scheduleDetail) implements Serializable {
 
         public Element {
             collaborators = List.copyOf(collaborators);
             resultIndicators = List.copyOf(resultIndicators);
             targetGroups = List.copyOf(targetGroups);
             fieldsOfAction = List.copyOf(fieldsOfAction);
+            scheduleDetail = scheduleDetail == null ? ScheduleDetail.NONE : scheduleDetail;
+        }
+
+        /** An element whose schedule is at most one stretch of time. */
+        public Element(long id, Long parentId, int depth, String levelCode, String number, String title,
+                String description, String schedule, ScheduleKind scheduleKind, LocalDate scheduleStart,
+                LocalDate scheduleEnd, String lead, String leadOrganisation, List<String> collaborators,
+                List<String> resultIndicators, List<String> targetGroups, String expectedResults,
+                List<String> fieldsOfAction, int version) {
+            this(id, parentId, depth, levelCode, number, title, description, schedule, scheduleKind, scheduleStart,
+                    scheduleEnd, lead, leadOrganisation, collaborators, resultIndicators, targetGroups, expectedResults,
+                    fieldsOfAction, version, ScheduleDetail.NONE);
+        }
+    }
+
+    /**
+     * What a schedule says beyond its first and last day: each moment when it names several, how often it
+     * recurs, whether it was moved into this plan's period by an offset and awaits review.
+     */
+    public record ScheduleDetail(List<Occurrence> occurrences, Frequency frequency, boolean toReview) implements Serializable {
+
+        public static final ScheduleDetail NONE = new ScheduleDetail(List.of(), null, false);
+
+        public ScheduleDetail {
+            occurrences = List.copyOf(occurrences);
+        }
+
+        static ScheduleDetail of(Schedule schedule) {
+            return schedule == null ? NONE
+                    : new ScheduleDetail(schedule.occurrences(), schedule.frequency().orElse(null), schedule.toReview());
         }
     }
 }

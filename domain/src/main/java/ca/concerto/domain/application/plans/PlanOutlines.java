@@ -65,6 +65,6 @@ public final class PlanOutlines {
                 element.lead() == null || element.lead().organisation() == null ? null : element.lead().organisation().name(),
                 element.collaborators().stream().map(Collaborator::name).toList(), element.resultIndicators(),
                 element.targetGroups(), element.expectedResults(), List.copyOf(element.fieldsOfAction()),
-                element.version());
+                element.version(), PlanOutline.ScheduleDetail.of(schedule));
     }
 }

@@ -131,7 +131,7 @@ public class PlanElement {
         PlanElement copy = new PlanElement(otherPlan, otherParent, position, levelCode, number, title);
         copy.originId = id;
         copy.description = description;
-        copy.schedule = schedule == null ? null : Schedule.of(schedule.text(), otherPlan.period());
+        copy.schedule = schedule == null ? null : schedule.carriedTo(plan.period(), otherPlan.period());
         copy.lead = lead;
         copy.collaborators.addAll(collaborators);
         copy.resultIndicators.addAll(resultIndicators);

@@ -71,15 +71,93 @@ class ScheduleTest {
         assertThat(schedule.end().orElse(null)).isEqualTo(end);
     }
 
+    /** The Capitale-Nationale work plan runs from July to June. */
+    private static final Period PLAN_2021_2022 =
+            new Period(LocalDate.of(2021, 7, 1), LocalDate.of(2022, 6, 30), "2021-2022");
+
+    /** What the issue "Plans of any shape" found read wrongly, as a person reads it in a 2021–2022 plan. */
+    static Stream<Arguments> schedulesAsPeopleWriteThem() {
+        return Stream.of(
+                read("Septembre", PERIOD, "2021-09-01", "2021-09-30"),
+                read("Octobre", PERIOD, "2021-10-01", "2021-10-31"),
+                read("Hiver et printemps", PERIOD, "2021-12-21", "2022-06-20"),
+                read("en 09/2021", PERIOD, "2021-09-01", "2021-09-30"),
+                read("semaine du 14 novembre 2021", PERIOD, "2021-11-14", "2021-11-20"),
+                read("Hiver 2027-2028", PERIOD, "2027-12-21", "2028-03-19"),
+                read("15 décembre 2021 et 16 février 2022", DATE, "2021-12-15", "2022-02-16"),
+                read("Quatre (4) rencontres du comité durant l'année", RECURRING, "2021-07-01", "2022-06-30"),
+                read("Un courriel/mois", RECURRING, "2021-07-01", "2022-06-30"),
+                read("Bulletin (4 par année)", RECURRING, "2021-07-01", "2022-06-30"),
+                read("4 fois par année", RECURRING, "2021-07-01", "2022-06-30"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("schedulesAsPeopleWriteThem")
+    void readsSchedulesAsPeopleWriteThem(String text, ScheduleKind kind, LocalDate start, LocalDate end) {
+        Schedule schedule = Schedule.of(text, PLAN_2021_2022);
+
+        assertThat(schedule.kind()).as(schedule.toString()).isEqualTo(kind);
+        assertThat(schedule.start().orElse(null)).as(schedule.toString()).isEqualTo(start);
+        assertThat(schedule.end().orElse(null)).as(schedule.toString()).isEqualTo(end);
+    }
+
+    @org.junit.jupiter.api.Test
+    void severalDatesStaySeveralAndMeetOnlyTheirOwnDays() {
+        Schedule twoDays = Schedule.of("15 décembre 2021 et 16 février 2022", PLAN_2021_2022);
+
+        assertThat(twoDays.occurrences()).containsExactly(
+                new Occurrence(LocalDate.of(2021, 12, 15), LocalDate.of(2021, 12, 15)),
+                new Occurrence(LocalDate.of(2022, 2, 16), LocalDate.of(2022, 2, 16)));
+        assertThat(twoDays.overlaps(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 1, 31))).as("January").isFalse();
+        assertThat(twoDays.overlaps(LocalDate.of(2022, 2, 1), LocalDate.of(2022, 2, 28))).as("February").isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "4 fois par année|4|YEAR",
+        "Quatre (4) rencontres du comité durant l'année|4|YEAR",
+        "Un courriel/mois|1|MONTH",
+        "Bulletin (4 par année)|4|YEAR",
+        "En continu, une moyenne de deux diffusions par mois|2|MONTH",
+        "Trois fois par semaine|3|WEEK"})
+    void aFrequencyIsKeptAsWritten(String text, int count, Frequency.Unit unit) {
+        assertThat(Schedule.of(text, PLAN_2021_2022).frequency()).contains(new Frequency(count, unit));
+    }
+
+    @org.junit.jupiter.api.Test
+    void carriedIntoTheNextPeriodNamedYearsMoveByTheOffsetAndAwaitReviewTheOthersAreReadAgain() {
+        Period next = new Period(LocalDate.of(2022, 7, 1), LocalDate.of(2023, 6, 30), "2022-2023");
+
+        Schedule dated = Schedule.of("Mai 2022", PLAN_2021_2022).carriedTo(PLAN_2021_2022, next);
+        Schedule yearless = Schedule.of("Septembre", PLAN_2021_2022).carriedTo(PLAN_2021_2022, next);
+        Schedule sameVersion = Schedule.of("Mai 2022", PLAN_2021_2022).carriedTo(PLAN_2021_2022, PLAN_2021_2022);
+
+        assertThat(dated.start()).contains(LocalDate.of(2023, 5, 1));
+        assertThat(dated.end()).contains(LocalDate.of(2023, 5, 31));
+        assertThat(dated.text()).isEqualTo("Mai 2022");
+        assertThat(dated.toReview()).isTrue();
+        assertThat(yearless.start()).contains(LocalDate.of(2022, 9, 1));
+        assertThat(yearless.toReview()).isFalse();
+        assertThat(sameVersion.toReview()).isFalse();
+        assertThat(sameVersion.start()).contains(LocalDate.of(2022, 5, 1));
+    }
+
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"Quand les astres seront alignés", "31 février 2019", "Q3", "été"})
+    @ValueSource(strings = {"Quand les astres seront alignés", "31 février 2019", "Q3"})
     void unreadableTextStaysTextAndUndetermined(String text) {
         Schedule schedule = Schedule.of(text, PLAN_2018_2019);
 
         assertThat(schedule.kind()).isEqualTo(UNDETERMINED);
         assertThat(schedule.start()).isEmpty();
         assertThat(schedule.text()).isEqualTo(text == null ? "" : text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"été", "Septembre", "Hiver et printemps"})
+    void aMomentWithoutAYearNeedsThePlansPeriod(String text) {
+        assertThat(Schedule.of(text, null).kind()).isEqualTo(UNDETERMINED);
+        assertThat(Schedule.of(text, PLAN_2018_2019).kind()).isEqualTo(PERIOD);
     }
 
     @ParameterizedTest

@@ -39,7 +39,8 @@ public final class MigrationScripts implements ResourceProvider {
             "V7__network_element_table_columns.sql",
             "V8__network_views_as_security_barriers.sql",
             "V9__one_element_per_place.sql",
-            "V10__plan_creation_key.sql");
+            "V10__plan_creation_key.sql",
+            "V11__schedules_as_written.sql");
 
     private final String location;
     private final List<String> fileNames;

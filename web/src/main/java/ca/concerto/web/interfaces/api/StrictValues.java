@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * How the API reads numbers and dates: as written, or not at all. JSON-B alone would round 1.5 to 1, read the
@@ -25,7 +27,7 @@ final class StrictValues {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
-    private static final java.util.regex.Pattern WRITTEN_DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern WRITTEN_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private StrictValues() {
     }
@@ -39,6 +41,12 @@ final class StrictValues {
             throw new JsonbException("a JSON number is expected");
         }
         return number.bigDecimalValue();
+    }
+
+    /** JSON's null is null whatever the type; any other value is read strictly. */
+    private static <T> T unlessNull(JsonParser parser, Function<JsonValue, T> read) {
+        JsonValue value = parser.getValue();
+        return value == JsonValue.NULL ? null : read.apply(value);
     }
 
     private static long whole(JsonValue written, long min, long max) {
@@ -57,34 +65,31 @@ final class StrictValues {
     static final class WholeInteger implements JsonbDeserializer<Integer> {
         @Override
         public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            JsonValue value = parser.getValue();
-            return value == JsonValue.NULL ? null : (int) whole(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
+            return unlessNull(parser, value -> (int) whole(value, Integer.MIN_VALUE, Integer.MAX_VALUE));
         }
     }
 
     static final class WholeLong implements JsonbDeserializer<Long> {
         @Override
         public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            JsonValue value = parser.getValue();
-            return value == JsonValue.NULL ? null : whole(value, Long.MIN_VALUE, Long.MAX_VALUE);
+            return unlessNull(parser, value -> whole(value, Long.MIN_VALUE, Long.MAX_VALUE));
         }
     }
 
     static final class Amount implements JsonbDeserializer<BigDecimal> {
         @Override
         public BigDecimal deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            JsonValue value = parser.getValue();
-            return value == JsonValue.NULL ? null : number(value);
+            return unlessNull(parser, StrictValues::number);
         }
     }
 
     static final class Day implements JsonbDeserializer<LocalDate> {
         @Override
         public LocalDate deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            JsonValue value = parser.getValue();
-            if (value == JsonValue.NULL) {
-                return null;
-            }
+            return unlessNull(parser, Day::day);
+        }
+
+        private static LocalDate day(JsonValue value) {
             if (!(value instanceof JsonString written)) {
                 throw new JsonbException("a date written yyyy-MM-dd is expected");
             }
@@ -108,13 +113,9 @@ final class StrictValues {
     static final class Progress implements JsonbDeserializer<ProgressStatus> {
         @Override
         public ProgressStatus deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            JsonValue value = parser.getValue();
-            if (value == JsonValue.NULL) {
-                return null;
-            }
-            return java.util.Arrays.stream(ProgressStatus.values())
+            return unlessNull(parser, value -> java.util.Arrays.stream(ProgressStatus.values())
                     .filter(status -> value instanceof JsonString code && status.name().equals(code.getString()))
-                    .findFirst().orElseThrow(() -> new JsonbException("a known progress status is expected"));
+                    .findFirst().orElseThrow(() -> new JsonbException("a known progress status is expected")));
         }
     }
 }

@@ -2,6 +2,8 @@ package ca.concerto.web.interfaces.plan;
 
 import ca.concerto.domain.model.plan.Schedule;
 import ca.concerto.web.interfaces.language.Messages;
+import java.text.MessageFormat;
+import java.util.stream.Collectors;
 
 /** How a schedule being typed reads, e.g. "Période : 2019-03-20 → 2019-06-20"; nothing for a blank one. */
 final class ScheduleReading {
@@ -15,6 +17,11 @@ final class ScheduleReading {
         }
         Schedule schedule = Schedule.of(text, null);
         String kind = messages.text("scheduleKind." + schedule.kind().name());
-        return schedule.start().map(start -> kind + " : " + start + " → " + schedule.end().orElseThrow()).orElse(kind);
+        String moments = schedule.occurrences().stream()
+                .map(moment -> moment.isDay() ? moment.start().toString() : moment.start() + " → " + moment.end())
+                .collect(Collectors.joining(", "));
+        String often = schedule.frequency().map(frequency -> " · " + MessageFormat.format(
+                messages.text("schedule.frequency." + frequency.unit().name()), frequency.count())).orElse("");
+        return (moments.isEmpty() ? kind : kind + " : " + moments) + often;
     }
 }

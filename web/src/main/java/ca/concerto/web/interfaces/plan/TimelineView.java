@@ -1,6 +1,7 @@
 package ca.concerto.web.interfaces.plan;
 
 import ca.concerto.domain.application.plans.PlanOutline;
+import ca.concerto.domain.model.plan.Occurrence;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -25,8 +26,12 @@ public class TimelineView extends PlanPage {
     private final List<PlanOutline.Element> undetermined = new ArrayList<>();
     private final List<Tick> ticks = new ArrayList<>();
 
-    /** One element's bar: where it starts and how wide it is, in percent of the axis. */
-    public record Bar(PlanOutline.Element element, double left, double width) implements Serializable {
+    /** One element's row: a segment for each moment of its schedule ("15 décembre et 16 février": two). */
+    public record Bar(PlanOutline.Element element, List<Segment> segments) implements Serializable {
+    }
+
+    /** One moment on the axis: where it starts and how wide it is, in percent of the axis. */
+    public record Segment(LocalDate start, LocalDate end, double left, double width) implements Serializable {
 
         public String getStyle() {
             return String.format(Locale.ROOT, "left:%.2f%%;width:%.2f%%", left, width);
@@ -59,8 +64,14 @@ public class TimelineView extends PlanPage {
             if (item.scheduleStart() == null) {
                 undetermined.add(item);
             } else {
-                bars.add(new Bar(item, percent(from, to, item.scheduleStart()),
-                        Math.max(0.8, percent(from, to, item.scheduleEnd().plusDays(1)) - percent(from, to, item.scheduleStart()))));
+                List<Occurrence> moments = item.scheduleDetail().occurrences().isEmpty()
+                        ? List.of(new Occurrence(item.scheduleStart(), item.scheduleEnd()))
+                        : item.scheduleDetail().occurrences();
+                LocalDate axisStart = from;
+                LocalDate axisEnd = to;
+                bars.add(new Bar(item, moments.stream().map(moment -> new Segment(moment.start(), moment.end(),
+                        percent(axisStart, axisEnd, moment.start()), Math.max(0.8, percent(axisStart, axisEnd,
+                                moment.end().plusDays(1)) - percent(axisStart, axisEnd, moment.start())))).toList()));
             }
         }
         if (from != null) {
