@@ -37,6 +37,7 @@ class AttackSuiteIT {
             "POST /api/plans", "{\"template\":\"work-plan\",\"title\":\"Sonde\",\"period\":\"2026-2027\"}",
             "POST /api/plans/{id}/adoption", "{\"on\":\"2026-11-24\",\"by\":\"Comité\"}",
             "POST /api/plans/{id}/versions", "{}",
+            "POST /api/plans/{id}/field-suggestions/acceptance", "{\"elementIds\":[]}",
             "POST /api/plans/{planId}/elements", "{\"level\":\"orientation\",\"title\":\"Sonde\"}",
             "PUT /api/plans/{planId}/elements/{elementId}", "{\"fromVersion\":0,\"title\":\"Sonde\"}",
             "POST /api/plans/{planId}/elements/{elementId}/measurements",

@@ -34,6 +34,8 @@ class NetworkIT extends BrowserTest {
                 .doesNotContain("Brouillon " + marker);
         String cell = browser.text(By.cssSelector("#matrix tr[data-field='early-literacy'] td[data-body='capitale-nationale']"));
         assertThat(Integer.parseInt(cell.strip())).isGreaterThanOrEqualTo(1);
+        String seeded = browser.text(By.cssSelector("#matrix tr[data-field='child-development'] td[data-body='monteregie']"));
+        assertThat(Integer.parseInt(seeded.strip())).as("the seed plans' suggested fields, accepted at import").isGreaterThan(10);
         browser.click(By.cssSelector("#matrix tr[data-field='early-literacy'] td[data-body='capitale-nationale'] a"));
         assertThat(browser.waitForText(By.id("network:drill"), marker)).contains("Éveil à la lecture dans les " + marker);
         browser.screenshot("70-network");

@@ -72,4 +72,28 @@ class PlansApiIT {
         assertThat(matcher.find()).as(list).isTrue();
         return Long.parseLong(matcher.group(1));
     }
+
+    @org.junit.jupiter.api.Test
+    void concertoSuggestsFieldsOfActionFromAnElementsWordsAndTheCoordinationAcceptsThem() {
+        String coordinator = api.token("coordination.capitale");
+        HttpResponse<String> created = api.post(Platform.URL + "/api/plans", coordinator,
+                "{\"template\":\"work-plan\",\"title\":\"Lecture " + System.nanoTime() + "\",\"period\":\"2026-2027\"}");
+        long plan = Long.parseLong(created.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+        String elements = Platform.URL + "/api/plans/" + plan + "/elements";
+        HttpResponse<String> added = api.post(elements, coordinator,
+                "{\"level\":\"orientation\",\"title\":\"Favoriser l'éveil à la lecture des tout-petits et le soutien aux parents\"}");
+        long element = Long.parseLong(added.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+
+        String suggested = api.get(Platform.URL + "/api/plans/" + plan + "/field-suggestions", coordinator).body();
+        HttpResponse<String> refused = api.post(Platform.URL + "/api/plans/" + plan + "/field-suggestions/acceptance",
+                api.token("partenaire.capitale"), "{}");
+        HttpResponse<String> accepted = api.post(Platform.URL + "/api/plans/" + plan + "/field-suggestions/acceptance", coordinator,
+                "{\"elementIds\":[" + element + "]}");
+
+        assertThat(suggested).contains("\"elementId\":" + element, "early-literacy", "parental-support");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(accepted.body()).isEqualTo("{\"accepted\":1}");
+        assertThat(api.get(elements + "/" + element, coordinator).body()).contains("\"fieldsOfAction\":[\"early-literacy\",\"parental-support\"]");
+        assertThat(api.get(Platform.URL + "/api/plans/" + plan + "/field-suggestions", coordinator).body()).isEqualTo("[]");
+    }
 }

@@ -79,7 +79,8 @@ public class PlatformStartup {
             return;
         }
         RevisionDetails importRevision = new RevisionDetails("import", slug, RevisionKind.IMPORT,
-                "Importé des documents " + String.join(", ", documents));
+                "Importé des documents " + String.join(", ", documents)
+                        + " ; champs d'action suggérés par Concerto d'après les mots du plan, acceptés à l'import");
         try (TenantScope.Scope scope = TenantScope.enter(tenant); RevisionDetails.Scope revision = importRevision.open()) {
             transaction.begin();
             List<Plan> imported = DemoPlans.importInto(entityManager, slug);

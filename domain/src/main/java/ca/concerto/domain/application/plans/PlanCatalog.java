@@ -11,6 +11,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -99,6 +100,24 @@ public class PlanCatalog {
     public int save(ElementChanges changes, Actor actor, String comment) {
         Rights.ensureMayEditPlans(actor);
         return editing.save(actor, comment, changes);
+    }
+
+    /** The fields of action Concerto suggests for the plan's elements, from their words and their parents'. */
+    @Transactional
+    public List<PlanEditing.FieldSuggestion> fieldSuggestions(long planId) {
+        return editing.fieldSuggestions(planId);
+    }
+
+    /**
+     * Accepts the suggested fields of action of the given elements (every element's when none is given), as
+     * one revision of a draft: only accepted fields count for the network.
+     *
+     * @return how many elements gained fields
+     */
+    @Transactional
+    public int acceptFieldSuggestions(long planId, Collection<Long> elementIds, Actor actor, String comment) {
+        Rights.ensureMayEditPlans(actor);
+        return editing.acceptFieldSuggestions(actor, comment, planId, elementIds);
     }
 
     /** The committee adopted the plan: an adoption revision; the plan is read-only from then on. */

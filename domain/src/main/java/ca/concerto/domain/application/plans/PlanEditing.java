@@ -7,14 +7,17 @@ import ca.concerto.domain.model.partner.Organisation;
 import ca.concerto.domain.model.partner.Organisations;
 import ca.concerto.domain.model.plan.Collaborator;
 import ca.concerto.domain.model.plan.Lead;
+import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanElement;
 import ca.concerto.domain.model.plan.PlanNotEditable;
 import ca.concerto.domain.model.plan.Plans;
 import ca.concerto.domain.model.shared.InvalidInput;
+import ca.concerto.domain.model.shared.NotFound;
 import ca.concerto.domain.model.template.FieldOfAction;
 import ca.concerto.domain.model.template.PlanTemplates;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -96,5 +99,36 @@ public class PlanEditing {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The fields of action Concerto suggests for each element of the plan that has any, in the plan's order. */
+    public List<FieldSuggestion> fieldSuggestions(long planId) {
+        return plans.withTree(planId).orElseThrow(() -> new NotFound(NotFound.What.PLAN, planId)).inTreeOrder().stream()
+                .filter(element -> !element.suggestedFieldsOfAction().isEmpty())
+                .map(element -> new FieldSuggestion(element.id(), List.copyOf(element.suggestedFieldsOfAction())))
+                .toList();
+    }
+
+    /**
+     * Accepts the suggested fields of action of the given elements (all the plan's when none is given), as
+     * one revision; a draft only.
+     *
+     * @return how many elements gained fields
+     */
+    public int acceptFieldSuggestions(Actor actor, String comment, long planId, Collection<Long> elementIds) {
+        Plan plan = plans.withTree(planId).orElseThrow(() -> new NotFound(NotFound.What.PLAN, planId));
+        plan.ensureEditable();
+        List<PlanElement> chosen = plan.inTreeOrder().stream()
+                .filter(element -> elementIds.isEmpty() || elementIds.contains(element.id()))
+                .filter(element -> !element.suggestedFieldsOfAction().isEmpty()).toList();
+        if (!chosen.isEmpty()) {
+            revisions.record(actor, RevisionKind.EDIT, comment);
+            chosen.forEach(PlanElement::acceptSuggestedFieldsOfAction);
+        }
+        return chosen.size();
+    }
+
+    /** The fields of action suggested for one element. */
+    public record FieldSuggestion(long elementId, List<String> fields) implements java.io.Serializable {
     }
 }

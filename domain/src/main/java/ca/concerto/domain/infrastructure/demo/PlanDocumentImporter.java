@@ -62,7 +62,11 @@ public class PlanDocumentImporter {
         return directory;
     }
 
-    /** Imports a plan document; an adopted plan arrives adopted, exactly as the document has it. */
+    /**
+     * Imports a plan document; an adopted plan arrives adopted, exactly as the document has it, with the
+     * fields of action Concerto suggests from its words accepted before (the documents name none, and the
+     * network compares plans by them).
+     */
     public Plan importPlan(InputStream json, PartnerDirectory partners) {
         JsonObject document = read(json);
         JsonObject period = document.getJsonObject("period");
@@ -74,6 +78,7 @@ public class PlanDocumentImporter {
         for (JsonObject element : objects(document, "elements")) {
             addElement(plan, null, element, partners);
         }
+        plan.inTreeOrder().forEach(PlanElement::acceptSuggestedFieldsOfAction);
         if (document.containsKey("adoption")) {
             JsonObject adoption = document.getJsonObject("adoption");
             plan.adopt(LocalDate.parse(adoption.getString("on")), adoption.getString("by"));

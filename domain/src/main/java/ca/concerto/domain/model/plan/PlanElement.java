@@ -212,6 +212,32 @@ public class PlanElement {
     }
 
     /**
+     * The fields of action its words and its parents' speak of ({@link FieldOfActionVocabulary}), that it does
+     * not carry yet: suggestions a coordinator accepts or not; only accepted ones count for the network.
+     */
+    public Set<String> suggestedFieldsOfAction() {
+        StringBuilder words = new StringBuilder();
+        for (PlanElement element = this; element != null; element = element.parent) {
+            words.append(element.title).append('\n');
+        }
+        words.append(description == null ? "" : description).append('\n')
+                .append(expectedResults == null ? "" : expectedResults).append('\n')
+                .append(String.join("\n", resultIndicators)).append('\n').append(String.join("\n", targetGroups));
+        Set<String> suggested = new java.util.LinkedHashSet<>(FieldOfActionVocabulary.fieldsIn(words.toString()));
+        suggested.removeAll(fieldsOfAction);
+        return suggested;
+    }
+
+    /** Adds the suggested fields of action to those it carries (a draft only). */
+    public void acceptSuggestedFieldsOfAction() {
+        Set<String> suggested = suggestedFieldsOfAction();
+        if (!suggested.isEmpty()) {
+            plan.ensureEditable();
+            this.fieldsOfAction.addAll(suggested);
+        }
+    }
+
+    /**
      * The organisation that leads this element: its own lead's, else, when it names no lead, its parent's,
      * as the documents' merged cells say. Empty when the lead is no known organisation.
      */

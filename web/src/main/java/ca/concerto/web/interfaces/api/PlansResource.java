@@ -2,6 +2,7 @@ package ca.concerto.web.interfaces.api;
 
 import ca.concerto.domain.application.history.HistoryService;
 import ca.concerto.domain.application.plans.PlanCatalog;
+import ca.concerto.domain.application.plans.PlanEditing;
 import ca.concerto.domain.application.plans.PlanOutline;
 import ca.concerto.domain.model.shared.NotFound;
 import ca.concerto.web.infrastructure.export.ActivitiesWorkbook;
@@ -10,6 +11,7 @@ import ca.concerto.web.infrastructure.export.PlanDocx;
 import ca.concerto.web.infrastructure.export.PlanPdf;
 import ca.concerto.web.infrastructure.security.CurrentActor;
 import ca.concerto.web.interfaces.api.payload.AdoptionRequest;
+import ca.concerto.web.interfaces.api.payload.FieldSuggestionsAcceptance;
 import ca.concerto.web.interfaces.api.payload.NewPlanRequest;
 import ca.concerto.web.interfaces.api.payload.PlanLine;
 import ca.concerto.web.interfaces.api.payload.PlanPayload;
@@ -39,6 +41,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The plans of the caller's body: the list, one plan with its whole tree, its documents, and new plans. The
@@ -101,6 +104,23 @@ public class PlansResource {
     public Response newVersion(@PathParam("id") long id) {
         long draft = catalog.startNewVersion(id, actor.get(), "");
         return Response.status(Response.Status.CREATED).entity(plan(draft)).build();
+    }
+
+    /** The fields of action Concerto suggests for the plan's elements: {@code [{"elementId","fields"}]}. */
+    @GET
+    @Path("{id}/field-suggestions")
+    public List<PlanEditing.FieldSuggestion> fieldSuggestions(@PathParam("id") long id) {
+        outline(id);
+        return catalog.fieldSuggestions(id);
+    }
+
+    /** Accepts the suggestions of the listed elements (all when none is listed), one revision: {@code {"accepted": n}}. */
+    @POST
+    @Path("{id}/field-suggestions/acceptance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Integer> acceptFieldSuggestions(@PathParam("id") long id,
+            @Valid @NotNull FieldSuggestionsAcceptance body) {
+        return Map.of("accepted", catalog.acceptFieldSuggestions(id, body.elements(), actor.get(), body.comment()));
     }
 
     @GET

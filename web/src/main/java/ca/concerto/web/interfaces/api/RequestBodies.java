@@ -44,17 +44,21 @@ public class RequestBodies implements ContainerRequestFilter {
         }
         if (!text.isBlank()) {
             // No body at all is the resource's to refuse (its body is @NotNull), or nothing to read on a GET.
-            requireOneValue(body);
+            requireOneObject(body);
         }
     }
 
     /**
-     * One JSON value and nothing after it (JSON-B alone reads {@code {"title":"x"} garbage} as if it ended
+     * One JSON object and nothing after it (JSON-B alone reads {@code {"title":"x"} garbage} as if it ended
      * early), whose texts are well-formed Unicode (an unpaired surrogate would be stored as "?").
      */
-    private static void requireOneValue(byte[] body) {
+    private static void requireOneObject(byte[] body) {
         try (JsonParser parser = JSON.createParser(new ByteArrayInputStream(body))) {
-            int depth = 0;
+            if (parser.next() != JsonParser.Event.START_OBJECT) {
+                // Every request of the API is an object: JSON-B would read [{}] as one with no field set.
+                throw new InvalidInput("body", "The body is a JSON object");
+            }
+            int depth = 1;
             do {
                 switch (parser.next()) {
                     case START_OBJECT, START_ARRAY -> depth++;
