@@ -38,6 +38,7 @@ class AttackSuiteIT {
             "POST /api/plans/{id}/adoption", "{\"on\":\"2026-11-24\",\"by\":\"Comité\"}",
             "POST /api/plans/{id}/versions", "{}",
             "POST /api/plans/{id}/field-suggestions/acceptance", "{\"elementIds\":[]}",
+            "POST /api/plans/{id}/field-suggestions/rejection", "{\"elementIds\":[]}",
             "POST /api/plans/{planId}/elements", "{\"level\":\"orientation\",\"title\":\"Sonde\"}",
             "PUT /api/plans/{planId}/elements/{elementId}", "{\"fromVersion\":0,\"title\":\"Sonde\"}",
             "POST /api/plans/{planId}/elements/{elementId}/measurements",

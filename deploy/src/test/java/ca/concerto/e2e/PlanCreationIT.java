@@ -112,6 +112,34 @@ class PlanCreationIT extends BrowserTest {
         assertThat(browser.driver().findElements(By.id("newPlanButton"))).isEmpty();
     }
 
+    @Test
+    void theCoordinationAcceptsOrRefusesTheFieldsOfActionConcertoSuggests() {
+        browser.open("/");
+        browser.logIn("coordination.capitale");
+        createPlan("Plan à classer " + System.nanoTime());
+        String reading = add(null, "Axe", "Favoriser l'éveil à la lecture des tout-petits", null);
+        String parents = add(null, "Axe", "Soutenir les parents des tout-petits", null);
+
+        browser.click(By.id("lifecycle:fieldSuggestions"));
+        assertThat(browser.text(By.cssSelector("[data-suggested='" + reading + "']"))).contains("Éveil à la lecture et à l'écriture");
+        assertThat(browser.text(By.cssSelector("[data-suggested='" + parents + "']"))).contains("Soutien parental");
+        browser.screenshot("23-field-suggestions");
+        browser.click(By.cssSelector("[data-reject='" + parents + "']"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[data-suggested='" + parents + "']")));
+        browser.click(By.id("suggestions:acceptAll"));
+
+        assertThat(browser.waitForText(By.id("messages"), "Champs d'action acceptés.")).contains("Champs d'action acceptés.");
+        assertThat(browser.waitForText(By.id("suggestions"), "Aucune suggestion")).contains("Aucune suggestion");
+        String plan = browser.url().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        Api api = new Api();
+        String token = api.token("coordination.capitale");
+        assertThat(api.get(Platform.URL + "/api/plans/" + plan + "/elements/" + reading, token).body())
+                .contains("\"fieldsOfAction\":[\"early-literacy\"]");
+        assertThat(api.get(Platform.URL + "/api/plans/" + plan + "/elements/" + parents, token).body())
+                .contains("\"fieldsOfAction\":[]");
+    }
+
     private void createPlan(String title) {
         browser.click(By.id("newPlanButton"));
         type("newPlan:title", title);

@@ -109,15 +109,16 @@ public class PlanCatalog {
     }
 
     /**
-     * Accepts the suggested fields of action of the given elements (every element's when none is given), as
-     * one revision of a draft: only accepted fields count for the network.
+     * Accepts, or refuses, the suggested fields of action of the given elements (every element's when none is
+     * given), as one revision of a draft: only accepted fields count for the network; refused ones are not
+     * suggested again.
      *
-     * @return how many elements gained fields
+     * @return how many elements had suggestions decided
      */
     @Transactional
-    public int acceptFieldSuggestions(long planId, Collection<Long> elementIds, Actor actor, String comment) {
+    public int decideFieldSuggestions(long planId, Collection<Long> elementIds, boolean accept, Actor actor, String comment) {
         Rights.ensureMayEditPlans(actor);
-        return editing.acceptFieldSuggestions(actor, comment, planId, elementIds);
+        return editing.decideFieldSuggestions(actor, comment, planId, elementIds, accept);
     }
 
     /** The committee adopted the plan: an adoption revision; the plan is read-only from then on. */

@@ -110,12 +110,12 @@ public class PlanEditing {
     }
 
     /**
-     * Accepts the suggested fields of action of the given elements (all the plan's when none is given), as
-     * one revision; a draft only.
+     * Accepts, or refuses, the suggested fields of action of the given elements (all the plan's when none is
+     * given), as one revision; a draft only.
      *
-     * @return how many elements gained fields
+     * @return how many elements had suggestions decided
      */
-    public int acceptFieldSuggestions(Actor actor, String comment, long planId, Collection<Long> elementIds) {
+    public int decideFieldSuggestions(Actor actor, String comment, long planId, Collection<Long> elementIds, boolean accept) {
         Plan plan = plans.withTree(planId).orElseThrow(() -> new NotFound(NotFound.What.PLAN, planId));
         plan.ensureEditable();
         List<PlanElement> chosen = plan.inTreeOrder().stream()
@@ -123,7 +123,7 @@ public class PlanEditing {
                 .filter(element -> !element.suggestedFieldsOfAction().isEmpty()).toList();
         if (!chosen.isEmpty()) {
             revisions.record(actor, RevisionKind.EDIT, comment);
-            chosen.forEach(PlanElement::acceptSuggestedFieldsOfAction);
+            chosen.forEach(accept ? PlanElement::acceptSuggestedFieldsOfAction : PlanElement::rejectSuggestedFieldsOfAction);
         }
         return chosen.size();
     }

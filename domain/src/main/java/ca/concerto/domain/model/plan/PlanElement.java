@@ -108,6 +108,13 @@ public class PlanElement {
     @Column(name = "field_code", nullable = false)
     private Set<String> fieldsOfAction = new LinkedHashSet<>();
 
+    /** Codes of fields of action a coordinator refused among those Concerto suggested: not suggested again. */
+    @ElementCollection
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "plan_element_rejected_field", joinColumns = @JoinColumn(name = "element_id"))
+    @Column(name = "field_code", nullable = false)
+    private Set<String> rejectedFieldsOfAction = new LinkedHashSet<>();
+
     /** The element of the earlier version of the plan this one was copied from; null for an original. */
     @Column(name = "origin_id")
     private Long originId;
@@ -138,6 +145,7 @@ public class PlanElement {
         copy.targetGroups.addAll(targetGroups);
         copy.expectedResults = expectedResults;
         copy.fieldsOfAction.addAll(fieldsOfAction);
+        copy.rejectedFieldsOfAction.addAll(rejectedFieldsOfAction);
         return copy;
     }
 
@@ -213,7 +221,8 @@ public class PlanElement {
 
     /**
      * The fields of action its words and its parents' speak of ({@link FieldOfActionVocabulary}), that it does
-     * not carry yet: suggestions a coordinator accepts or not; only accepted ones count for the network.
+     * not carry yet and that nobody refused for it: suggestions a coordinator accepts or refuses; only accepted
+     * ones count for the network.
      */
     public Set<String> suggestedFieldsOfAction() {
         StringBuilder words = new StringBuilder();
@@ -225,7 +234,17 @@ public class PlanElement {
                 .append(String.join("\n", resultIndicators)).append('\n').append(String.join("\n", targetGroups));
         Set<String> suggested = new java.util.LinkedHashSet<>(FieldOfActionVocabulary.fieldsIn(words.toString()));
         suggested.removeAll(fieldsOfAction);
+        suggested.removeAll(rejectedFieldsOfAction);
         return suggested;
+    }
+
+    /** Refuses the suggested fields of action: they are not suggested again for it (a draft only). */
+    public void rejectSuggestedFieldsOfAction() {
+        Set<String> suggested = suggestedFieldsOfAction();
+        if (!suggested.isEmpty()) {
+            plan.ensureEditable();
+            this.rejectedFieldsOfAction.addAll(suggested);
+        }
     }
 
     /** Adds the suggested fields of action to those it carries (a draft only). */

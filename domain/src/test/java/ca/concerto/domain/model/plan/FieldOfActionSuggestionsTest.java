@@ -78,4 +78,22 @@ class FieldOfActionSuggestionsTest {
         assertThat(suggested).as(element.title()).containsExactlyInAnyOrderElementsOf(
                 expected == null || expected.isBlank() ? List.of() : List.of(expected.split(" ")));
     }
+
+    @org.junit.jupiter.api.Test
+    void anAcceptedSuggestionIsCarriedAndARefusedOneIsNotSuggestedAgain() {
+        Plan plan = new Plan("Plan 2026-2027", PlanType.WORK_PLAN, "work-plan",
+                new Period(LocalDate.of(2026, 7, 1), LocalDate.of(2027, 6, 30), "2026-2027"));
+        PlanElement reading = plan.addElement(LevelRule.AS_DOCUMENTED, null, "orientation", null, "Éveil à la lecture");
+        PlanElement parents = plan.addElement(LevelRule.AS_DOCUMENTED, null, "orientation", null, "Soutien aux parents");
+
+        reading.acceptSuggestedFieldsOfAction();
+        parents.rejectSuggestedFieldsOfAction();
+
+        assertThat(reading.fieldsOfAction()).containsExactly("early-literacy");
+        assertThat(reading.suggestedFieldsOfAction()).isEmpty();
+        assertThat(parents.fieldsOfAction()).isEmpty();
+        assertThat(parents.suggestedFieldsOfAction()).isEmpty();
+        parents.retitle("Soutien aux parents et habitudes de lecture");
+        assertThat(parents.suggestedFieldsOfAction()).as("only what was refused stays refused").containsExactly("early-literacy");
+    }
 }

@@ -40,7 +40,8 @@ public final class MigrationScripts implements ResourceProvider {
             "V8__network_views_as_security_barriers.sql",
             "V9__one_element_per_place.sql",
             "V10__plan_creation_key.sql",
-            "V11__schedules_as_written.sql");
+            "V11__schedules_as_written.sql",
+            "V12__rejected_field_suggestions.sql");
 
     private final String location;
     private final List<String> fileNames;

@@ -11,7 +11,7 @@ import ca.concerto.web.infrastructure.export.PlanDocx;
 import ca.concerto.web.infrastructure.export.PlanPdf;
 import ca.concerto.web.infrastructure.security.CurrentActor;
 import ca.concerto.web.interfaces.api.payload.AdoptionRequest;
-import ca.concerto.web.interfaces.api.payload.FieldSuggestionsAcceptance;
+import ca.concerto.web.interfaces.api.payload.FieldSuggestionsDecision;
 import ca.concerto.web.interfaces.api.payload.NewPlanRequest;
 import ca.concerto.web.interfaces.api.payload.PlanLine;
 import ca.concerto.web.interfaces.api.payload.PlanPayload;
@@ -118,9 +118,16 @@ public class PlansResource {
     @POST
     @Path("{id}/field-suggestions/acceptance")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Integer> acceptFieldSuggestions(@PathParam("id") long id,
-            @Valid @NotNull FieldSuggestionsAcceptance body) {
-        return Map.of("accepted", catalog.acceptFieldSuggestions(id, body.elements(), actor.get(), body.comment()));
+    public Map<String, Integer> acceptFieldSuggestions(@PathParam("id") long id, @Valid @NotNull FieldSuggestionsDecision body) {
+        return Map.of("accepted", catalog.decideFieldSuggestions(id, body.elements(), true, actor.get(), body.comment()));
+    }
+
+    /** Refuses the suggestions of the listed elements (all when none is listed): never suggested again for them. */
+    @POST
+    @Path("{id}/field-suggestions/rejection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Integer> rejectFieldSuggestions(@PathParam("id") long id, @Valid @NotNull FieldSuggestionsDecision body) {
+        return Map.of("rejected", catalog.decideFieldSuggestions(id, body.elements(), false, actor.get(), body.comment()));
     }
 
     @GET
