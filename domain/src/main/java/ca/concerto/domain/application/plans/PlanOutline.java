@@ -75,7 +75,7 @@ public record PlanOutline(long id, String title, int edition, PlanType type, Str
     public boolean isHeading(Element element) {
         return Headings.isHeading(elements.stream().anyMatch(other -> Objects.equals(other.parentId(), element.id())),
                 Headings.fillsAColumn(element.schedule(), element.lead(), element.collaborators(), element.resultIndicators(),
-                        element.targetGroups(), element.expectedResults(), element.fieldsOfAction()));
+                        element.targetGroups(), element.expectedResults()));
     }
 
     /** One element of the plan, with what its row in the plan's tables shows, at a version. */

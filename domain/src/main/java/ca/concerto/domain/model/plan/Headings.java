@@ -16,11 +16,14 @@ public final class Headings {
         return hasChildren && !fillsAColumn;
     }
 
-    /** True when any column of the plans' tables is filled: schedule, lead, collaborators, indicators, target groups, expected results, fields of action. */
+    /**
+     * True when any column of the plans' tables is filled: schedule, lead, collaborators, indicators, target
+     * groups, expected results. Fields of action are not a column of the documents: an axis tagged with one
+     * still heads its actions.
+     */
     public static boolean fillsAColumn(String schedule, String lead, Collection<String> collaborators,
-            Collection<String> resultIndicators, Collection<String> targetGroups, String expectedResults,
-            Collection<String> fieldsOfAction) {
+            Collection<String> resultIndicators, Collection<String> targetGroups, String expectedResults) {
         return schedule != null || lead != null || !collaborators.isEmpty() || !resultIndicators.isEmpty()
-                || !targetGroups.isEmpty() || expectedResults != null || !fieldsOfAction.isEmpty();
+                || !targetGroups.isEmpty() || expectedResults != null;
     }
 }

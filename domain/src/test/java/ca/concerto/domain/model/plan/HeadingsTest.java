@@ -10,16 +10,13 @@ class HeadingsTest {
 
     @Test
     void anElementHeadsOthersOnlyWhenItHasSomeAndFillsNoColumn() {
-        boolean empty = Headings.fillsAColumn(null, null, List.of(), List.of(), List.of(), null, List.of());
+        boolean empty = Headings.fillsAColumn(null, null, List.of(), List.of(), List.of(), null);
         assertThat(Headings.isHeading(true, empty)).as("an axis").isTrue();
         assertThat(Headings.isHeading(false, empty)).as("an activity with nothing but its wording").isFalse();
-        assertThat(Headings.isHeading(true, Headings.fillsAColumn(null, "DSP", List.of(), List.of(), List.of(), null,
-                List.of()))).as("an action with its activities").isFalse();
-        assertThat(Headings.isHeading(true, Headings.fillsAColumn(null, null, List.of(), List.of(), List.of(), null,
-                List.of("parental-support")))).as("a priority tagged with a field of action").isFalse();
-        assertThat(Headings.fillsAColumn(null, null, List.of("AE"), List.of(), List.of(), null, List.of())).isTrue();
-        assertThat(Headings.fillsAColumn(null, null, List.of(), List.of("Nombre"), List.of(), null, List.of())).isTrue();
-        assertThat(Headings.fillsAColumn(null, null, List.of(), List.of(), List.of(), "Des familles rejointes", List.of()))
-                .isTrue();
+        assertThat(Headings.isHeading(true, Headings.fillsAColumn(null, "DSP", List.of(), List.of(), List.of(), null)))
+                .as("an action with its activities").isFalse();
+        assertThat(Headings.fillsAColumn(null, null, List.of("AE"), List.of(), List.of(), null)).isTrue();
+        assertThat(Headings.fillsAColumn(null, null, List.of(), List.of("Nombre"), List.of(), null)).isTrue();
+        assertThat(Headings.fillsAColumn(null, null, List.of(), List.of(), List.of(), "Des familles rejointes")).isTrue();
     }
 }

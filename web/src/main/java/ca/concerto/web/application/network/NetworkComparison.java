@@ -81,8 +81,7 @@ public class NetworkComparison {
     /** An action or activity rather than a heading, by the plan's pages' own rule ({@link Headings}). */
     static boolean isAction(NetworkElement element) {
         return !Headings.isHeading(element.hasChildren(), Headings.fillsAColumn(element.schedule(), element.lead(),
-                element.collaborators(), element.resultIndicators(), element.targetGroups(), element.expectedResults(),
-                element.fieldsOfAction()));
+                element.collaborators(), element.resultIndicators(), element.targetGroups(), element.expectedResults()));
     }
 
     private static List<NetworkOverview.Count> counts(List<String> labels) {

@@ -101,7 +101,7 @@ public class ElementEditor implements Serializable {
 
     /** How the schedule being typed reads, e.g. "Période : 2019-03-20 → 2019-06-20". */
     public String getScheduleReading() {
-        return form == null ? "" : ScheduleReading.of(form.getSchedule(), messages);
+        return form == null ? "" : ScheduleReading.of(form.getSchedule(), plan.getOutline(), messages);
     }
 
     /** Organisation names and acronyms containing what the person typed, for the lead and collaborators. */

@@ -1,5 +1,7 @@
 package ca.concerto.web.interfaces.plan;
 
+import ca.concerto.domain.application.plans.PlanOutline;
+import ca.concerto.domain.model.plan.Period;
 import ca.concerto.domain.model.plan.Schedule;
 import ca.concerto.web.interfaces.language.Messages;
 import java.text.MessageFormat;
@@ -11,11 +13,14 @@ final class ScheduleReading {
     private ScheduleReading() {
     }
 
-    static String of(String text, Messages messages) {
+    /** How the text reads in the plan's period, as it will be saved ("Septembre" is that of the period). */
+    static String of(String text, PlanOutline plan, Messages messages) {
         if (text == null || text.isBlank()) {
             return "";
         }
-        Schedule schedule = Schedule.of(text, null);
+        Period period = plan == null || plan.periodStart() == null || plan.periodEnd() == null ? null
+                : new Period(plan.periodStart(), plan.periodEnd(), plan.period() == null ? "" : plan.period());
+        Schedule schedule = Schedule.of(text, period);
         String kind = messages.text("scheduleKind." + schedule.kind().name());
         String moments = schedule.occurrences().stream()
                 .map(moment -> moment.isDay() ? moment.start().toString() : moment.start() + " → " + moment.end())

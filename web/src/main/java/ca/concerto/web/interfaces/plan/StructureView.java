@@ -158,7 +158,7 @@ public class StructureView implements Serializable {
 
     /** How the schedule being typed reads. */
     public String getScheduleReading() {
-        return ScheduleReading.of(schedule, messages);
+        return ScheduleReading.of(schedule, plan.getOutline(), messages);
     }
 
     public ElementRemoval getRemoval() {
