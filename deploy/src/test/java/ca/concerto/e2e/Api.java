@@ -95,6 +95,12 @@ final class Api {
         return send(headers.length == 0 ? request : request.headers(headers));
     }
 
+    /** The number a creation answered ({@code "id"}), once its status is the one expected. */
+    static long id(HttpResponse<String> response, int status) {
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        return ((jakarta.json.JsonObject) json(response)).getJsonNumber("id").longValue();
+    }
+
     /** A response's JSON body. */
     static jakarta.json.JsonStructure json(HttpResponse<String> response) {
         try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(response.body()))) {

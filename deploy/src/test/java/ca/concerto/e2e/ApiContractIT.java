@@ -10,8 +10,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,8 +90,8 @@ class ApiContractIT {
         String key = "essai-" + System.nanoTime();
         String plan = "{\"template\":\"work-plan\",\"title\":\"Une fois " + key + "\",\"period\":\"2026-2027\"}";
 
-        long first = id(api.post(PLANS, coordinator, plan, "Idempotency-Key", key), 201);
-        long retried = id(api.post(PLANS, coordinator, plan, "Idempotency-Key", key), 201);
+        long first = Api.id(api.post(PLANS, coordinator, plan, "Idempotency-Key", key), 201);
+        long retried = Api.id(api.post(PLANS, coordinator, plan, "Idempotency-Key", key), 201);
         String adoption = "{\"on\":\"2026-09-22\",\"by\":\"Comité\"}";
         HttpResponse<String> adopted = api.post(PLANS + "/" + first + "/adoption", coordinator, adoption);
         HttpResponse<String> adoptedAgain = api.post(PLANS + "/" + first + "/adoption", coordinator, adoption);
@@ -136,9 +134,9 @@ class ApiContractIT {
 
     /** A new draft work plan of the caller's body with one orientation: its number and the orientation's. */
     private long[] draftWithAnOrientation(String coordinator, String title) {
-        long plan = id(api.post(PLANS, coordinator, "{\"template\":\"work-plan\",\"title\":\"" + title + " " + System.nanoTime()
+        long plan = Api.id(api.post(PLANS, coordinator, "{\"template\":\"work-plan\",\"title\":\"" + title + " " + System.nanoTime()
                 + "\",\"period\":\"2026-2027\"}"), 201);
-        long orientation = id(api.post(PLANS + "/" + plan + "/elements/", coordinator,
+        long orientation = Api.id(api.post(PLANS + "/" + plan + "/elements/", coordinator,
                 "{\"level\":\"orientation\",\"title\":\"Orientation\"}"), 201);
         return new long[] {plan, orientation};
     }
@@ -151,10 +149,10 @@ class ApiContractIT {
     @Test
     void theLosersOfARaceAreToldSoAndNothingIsLost() throws Exception {
         String coordinator = api.token("coordination.capitale");
-        long plan = id(api.post(PLANS, coordinator, "{\"template\":\"work-plan\",\"title\":\"Course " + System.nanoTime()
+        long plan = Api.id(api.post(PLANS, coordinator, "{\"template\":\"work-plan\",\"title\":\"Course " + System.nanoTime()
                 + "\",\"period\":\"2025-2026\",\"start\":\"2025-04-01\",\"end\":\"2026-03-31\"}"), 201);
         String elements = PLANS + "/" + plan + "/elements/";
-        long orientation = id(api.post(elements, coordinator, "{\"level\":\"orientation\",\"title\":\"Orientation\"}"), 201);
+        long orientation = Api.id(api.post(elements, coordinator, "{\"level\":\"orientation\",\"title\":\"Orientation\"}"), 201);
 
         List<Integer> saves = together(8, attempt -> api.put(elements + orientation, coordinator,
                 "{\"fromVersion\":0,\"title\":\"Titre " + attempt + "\"}").statusCode());
@@ -195,10 +193,4 @@ class ApiContractIT {
         int status(int number) throws Exception;
     }
 
-    private static long id(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        Matcher matcher = Pattern.compile("\"id\":(\\d+)").matcher(response.body());
-        assertThat(matcher.find()).isTrue();
-        return Long.parseLong(matcher.group(1));
-    }
 }

@@ -211,8 +211,8 @@ class AttackSuiteIT {
 
     /** A fresh draft plan of Montérégie with one element: the target of one probe. */
     private static long[] draftWithAnElement(String coordinator) {
-        long plan = id(api.post(API + "/api/plans", coordinator, SAMPLES.get("POST /api/plans")));
-        long element = id(api.post(API + "/api/plans/" + plan + "/elements", coordinator, SAMPLES.get("POST /api/plans/{planId}/elements")));
+        long plan = Api.id(api.post(API + "/api/plans", coordinator, SAMPLES.get("POST /api/plans")), 201);
+        long element = Api.id(api.post(API + "/api/plans/" + plan + "/elements", coordinator, SAMPLES.get("POST /api/plans/{planId}/elements")), 201);
         return new long[] {plan, element};
     }
 
@@ -233,10 +233,4 @@ class AttackSuiteIT {
         throw new AssertionError("no numbers of Montérégie unknown to Capitale-Nationale");
     }
 
-    private static long id(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        Matcher matcher = Pattern.compile("\"id\":(\\d+)").matcher(response.body());
-        assertThat(matcher.find()).isTrue();
-        return Long.parseLong(matcher.group(1));
-    }
 }

@@ -6,8 +6,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +31,7 @@ class BackupRestoreIT {
         String coordinator = api.token("coordination.capitale");
         HttpResponse<String> created = api.post(Platform.URL + "/api/plans", coordinator,
                 "{\"template\":\"work-plan\",\"title\":\"Après la sauvegarde\",\"period\":\"2026-2027\"}");
-        long plan = id(created);
+        long plan = Api.id(created, 201);
         api.post(Platform.URL + "/api/plans/" + plan + "/elements", coordinator, "{\"level\":\"orientation\",\"title\":\"Orientation\"}");
         Database.execute("UPDATE " + SCHEMA + ".plan SET title = 'Titre changé' WHERE id <> " + plan,
                 "DELETE FROM " + SCHEMA + ".history_read");
@@ -67,10 +65,4 @@ class BackupRestoreIT {
         assertThat(Database.contents(OTHER_SCHEMA)).isEqualTo(otherBefore);
     }
 
-    private static long id(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        Matcher matcher = Pattern.compile("\"id\":(\\d+)").matcher(response.body());
-        assertThat(matcher.find()).isTrue();
-        return Long.parseLong(matcher.group(1));
-    }
 }

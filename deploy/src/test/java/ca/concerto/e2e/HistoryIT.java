@@ -23,14 +23,14 @@ class HistoryIT extends BrowserTest {
     void anAuditorSeesExactlyWhatChangedSinceTheAdoptionAndTheirReadsAreLogged() throws java.io.IOException {
         coordinator = api.token("coordination.monteregie");
         String title = "Plan audité " + System.nanoTime();
-        long plan = id(api.post(Platform.URL + "/api/plans", coordinator, """
+        long plan = Api.id(api.post(Platform.URL + "/api/plans", coordinator, """
                 {"template":"transitional-plan","title":"%s","period":"2021-2022","start":"2021-04-01","end":"2022-03-31"}"""
                 .formatted(title)), 201);
-        long section = id(api.post(elements(plan), coordinator, "{\"level\":\"section\",\"title\":\"PRÉPARER LA SUITE\"}"), 201);
-        id(api.post(elements(plan), coordinator, "{\"parentId\":" + section + ",\"level\":\"item\",\"title\":\"Compléter le comité exécutif.\",\"schedule\":\"Automne 2021\"}"), 201);
+        long section = Api.id(api.post(elements(plan), coordinator, "{\"level\":\"section\",\"title\":\"PRÉPARER LA SUITE\"}"), 201);
+        Api.id(api.post(elements(plan), coordinator, "{\"parentId\":" + section + ",\"level\":\"item\",\"title\":\"Compléter le comité exécutif.\",\"schedule\":\"Automne 2021\"}"), 201);
         assertThat(api.post(Platform.URL + "/api/plans/" + plan + "/adoption", coordinator,
                 "{\"on\":\"2021-06-10\",\"by\":\"Comité régional Opération Colibri\"}").statusCode()).isEqualTo(200);
-        long draft = id(api.post(Platform.URL + "/api/plans/" + plan + "/versions", coordinator, ""), 201);
+        long draft = Api.id(api.post(Platform.URL + "/api/plans/" + plan + "/versions", coordinator, ""), 201);
         JsonObject item = api.elements(coordinator, draft).get(1);
         HttpResponse<String> edited = api.put(elements(draft) + "/" + item.getJsonNumber("id").longValue(), coordinator,
                 "{\"fromVersion\":0,\"title\":\"Compléter et renouveler le comité exécutif.\",\"schedule\":\"Hiver 2022\",\"comment\":\"Renouvellement\"}");
@@ -72,8 +72,4 @@ class HistoryIT extends BrowserTest {
         return Platform.URL + "/api/plans/" + plan + "/elements";
     }
 
-    private static long id(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        return ((JsonObject) Api.json(response)).getJsonNumber("id").longValue();
-    }
 }

@@ -11,8 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -54,8 +52,8 @@ class OperationsIT {
     @Order(2)
     void aDatabaseRestartUnderLoadLosesNothingAClientWasToldWasSavedAndAnswersAgainWithinTenSeconds() throws Exception {
         String coordinator = api.token("coordination.capitale");
-        long plan = id(api.post(PLANS, coordinator, "{\"template\":\"work-plan\",\"title\":\"Redémarrage " + System.nanoTime()
-                + "\",\"period\":\"2025-2026\"}"));
+        long plan = Api.id(api.post(PLANS, coordinator, "{\"template\":\"work-plan\",\"title\":\"Redémarrage " + System.nanoTime()
+                + "\",\"period\":\"2025-2026\"}"), 201);
         String elements = PLANS + "/" + plan + "/elements";
         Map<String, Integer> writes = new ConcurrentHashMap<>();
         List<Integer> readStatuses = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -140,10 +138,4 @@ class OperationsIT {
         return Long.MAX_VALUE;
     }
 
-    private static long id(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        Matcher matcher = Pattern.compile("\"id\":(\\d+)").matcher(response.body());
-        assertThat(matcher.find()).isTrue();
-        return Long.parseLong(matcher.group(1));
-    }
 }

@@ -78,11 +78,11 @@ class PlansApiIT {
         String coordinator = api.token("coordination.capitale");
         HttpResponse<String> created = api.post(Platform.URL + "/api/plans", coordinator,
                 "{\"template\":\"work-plan\",\"title\":\"Lecture " + System.nanoTime() + "\",\"period\":\"2026-2027\"}");
-        long plan = Long.parseLong(created.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+        long plan = Api.id(created, 201);
         String elements = Platform.URL + "/api/plans/" + plan + "/elements";
         HttpResponse<String> added = api.post(elements, coordinator,
                 "{\"level\":\"orientation\",\"title\":\"Favoriser l'éveil à la lecture des tout-petits et le soutien aux parents\"}");
-        long element = Long.parseLong(added.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+        long element = Api.id(added, 201);
 
         String suggested = api.get(Platform.URL + "/api/plans/" + plan + "/field-suggestions", coordinator).body();
         HttpResponse<String> refused = api.post(Platform.URL + "/api/plans/" + plan + "/field-suggestions/acceptance",
