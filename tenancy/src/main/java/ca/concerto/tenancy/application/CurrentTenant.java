@@ -40,6 +40,11 @@ public class CurrentTenant {
                 : Optional.empty();
     }
 
+    /** The slug of the tenant the request works in; empty for people who work beyond tenants. */
+    public String slug() {
+        return tenant().map(resolved -> resolved.slug().value()).orElse("");
+    }
+
     /** Every known tenant the person is a member of, whether or not one is chosen. */
     public List<Tenant> memberships() {
         return resolver().memberships(memberships.aliases());

@@ -71,8 +71,7 @@ public class AdmissionFilter extends HttpFilter {
      */
     private boolean opensAnotherBody(HttpServletRequest request) {
         String pageBody = request.getParameter(PAGE_BODY);
-        return pageBody != null && Pages.isApi(request.getServletPath()) && !pageBody.equals(
-                currentTenant.tenant().map(tenant -> tenant.slug().value()).orElse(""));
+        return pageBody != null && Pages.isApi(request.getServletPath()) && !pageBody.equals(currentTenant.slug());
     }
 
     /** A refusal before the API runs, in the API's shape (RFC 9457), in the language the caller accepts. */

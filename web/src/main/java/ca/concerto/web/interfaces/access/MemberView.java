@@ -53,7 +53,7 @@ public class MemberView {
 
     /** The slug of the body the page is opened in, which the page's download links carry. */
     public String getTenantSlug() {
-        return currentTenant.tenant().map(tenant -> tenant.slug().value()).orElse("");
+        return currentTenant.slug();
     }
 
     public String getTenantRegion() {

@@ -1,7 +1,6 @@
 package ca.concerto.web.interfaces.access;
 
 import ca.concerto.tenancy.application.CurrentTenant;
-import ca.concerto.tenancy.domain.Tenant;
 import ca.concerto.web.infrastructure.security.Pages;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.ExternalContext;
@@ -61,8 +60,7 @@ public class PageBodyGuard implements PhaseListener {
 
     /** The slug of the body the request works in; empty for people who work beyond bodies. */
     private static String currentBody() {
-        return CDI.current().select(CurrentTenant.class).get().tenant().map(Tenant::slug).map(slug -> slug.value())
-                .orElse("");
+        return CDI.current().select(CurrentTenant.class).get().slug();
     }
 
     private static String requestedAddress(FacesContext context) {
