@@ -12,12 +12,11 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * What the API reads of a JSON body before anything else: at most {@link #LIMIT} bytes (413 beyond: no
  * plan's text comes near it), and no NUL character, raw or escaped as backslash-u-0000 (no text holds one,
- * and PostgreSQL cannot store it), one JSON value with nothing after it: bad input, never a database failure.
+ * and PostgreSQL cannot store it), one JSON object with nothing after it: bad input, never a database failure.
  */
 @Provider
 public class RequestBodies implements ContainerRequestFilter {
@@ -38,11 +37,7 @@ public class RequestBodies implements ContainerRequestFilter {
             throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }
         request.setEntityStream(new ByteArrayInputStream(body));
-        String text = new String(body, StandardCharsets.UTF_8);
-        if (text.indexOf('\0') >= 0 || text.toLowerCase(Locale.ROOT).contains("\\u0000")) {
-            throw new InvalidInput("body", "A text holds a NUL character");
-        }
-        if (!text.isBlank()) {
+        if (!new String(body, StandardCharsets.UTF_8).isBlank()) {
             // No body at all is the resource's to refuse (its body is @NotNull), or nothing to read on a GET.
             requireOneObject(body);
         }
@@ -80,6 +75,9 @@ public class RequestBodies implements ContainerRequestFilter {
     }
 
     private static void requireWellFormed(String text) {
+        if (text.indexOf('\0') >= 0) {
+            throw new InvalidInput("body", "A text holds a NUL character");
+        }
         if (!new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).equals(text)) {
             throw new InvalidInput("body", "A text holds an unpaired surrogate");
         }
