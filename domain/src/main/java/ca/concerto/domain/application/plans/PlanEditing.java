@@ -103,9 +103,9 @@ public class PlanEditing {
 
     /** The fields of action Concerto suggests for each element of the plan that has any, in the plan's order. */
     public List<FieldSuggestion> fieldSuggestions(long planId) {
-        return plans.withTree(planId).orElseThrow(() -> new NotFound(NotFound.What.PLAN, planId)).inTreeOrder().stream()
-                .filter(element -> !element.suggestedFieldsOfAction().isEmpty())
+        return tree(planId).inTreeOrder().stream()
                 .map(element -> new FieldSuggestion(element.id(), List.copyOf(element.suggestedFieldsOfAction())))
+                .filter(suggestion -> !suggestion.fields().isEmpty())
                 .toList();
     }
 
@@ -116,7 +116,7 @@ public class PlanEditing {
      * @return how many elements had suggestions decided
      */
     public int decideFieldSuggestions(Actor actor, String comment, long planId, Collection<Long> elementIds, boolean accept) {
-        Plan plan = plans.withTree(planId).orElseThrow(() -> new NotFound(NotFound.What.PLAN, planId));
+        Plan plan = tree(planId);
         plan.ensureEditable();
         List<PlanElement> chosen = plan.inTreeOrder().stream()
                 .filter(element -> elementIds.isEmpty() || elementIds.contains(element.id()))
@@ -126,6 +126,10 @@ public class PlanEditing {
             chosen.forEach(accept ? PlanElement::acceptSuggestedFieldsOfAction : PlanElement::rejectSuggestedFieldsOfAction);
         }
         return chosen.size();
+    }
+
+    private Plan tree(long planId) {
+        return plans.withTree(planId).orElseThrow(() -> new NotFound(NotFound.What.PLAN, planId));
     }
 
     /** The fields of action suggested for one element. */

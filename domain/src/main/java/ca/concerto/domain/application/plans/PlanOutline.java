@@ -93,6 +93,14 @@ public record PlanOutline(long id, String title, int edition, PlanType type, Str
             scheduleDetail = scheduleDetail == null ? ScheduleDetail.NONE : scheduleDetail;
         }
 
+        /** Each moment of its schedule: its several ones, else its one stretch of time; none when undetermined. */
+        public List<Occurrence> scheduleOccurrences() {
+            if (!scheduleDetail.occurrences().isEmpty()) {
+                return scheduleDetail.occurrences();
+            }
+            return scheduleStart == null || scheduleEnd == null ? List.of() : List.of(new Occurrence(scheduleStart, scheduleEnd));
+        }
+
         /** An element whose schedule is at most one stretch of time. */
         public Element(long id, Long parentId, int depth, String levelCode, String number, String title,
                 String description, String schedule, ScheduleKind scheduleKind, LocalDate scheduleStart,

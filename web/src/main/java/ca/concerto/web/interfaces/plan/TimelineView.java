@@ -1,7 +1,6 @@
 package ca.concerto.web.interfaces.plan;
 
 import ca.concerto.domain.application.plans.PlanOutline;
-import ca.concerto.domain.model.plan.Occurrence;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -64,12 +63,9 @@ public class TimelineView extends PlanPage {
             if (item.scheduleStart() == null) {
                 undetermined.add(item);
             } else {
-                List<Occurrence> moments = item.scheduleDetail().occurrences().isEmpty()
-                        ? List.of(new Occurrence(item.scheduleStart(), item.scheduleEnd()))
-                        : item.scheduleDetail().occurrences();
                 LocalDate axisStart = from;
                 LocalDate axisEnd = to;
-                bars.add(new Bar(item, moments.stream().map(moment -> new Segment(moment.start(), moment.end(),
+                bars.add(new Bar(item, item.scheduleOccurrences().stream().map(moment -> new Segment(moment.start(), moment.end(),
                         percent(axisStart, axisEnd, moment.start()), Math.max(0.8, percent(axisStart, axisEnd,
                                 moment.end().plusDays(1)) - percent(axisStart, axisEnd, moment.start())))).toList()));
             }
