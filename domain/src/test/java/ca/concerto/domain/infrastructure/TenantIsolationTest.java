@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ca.concerto.domain.model.plan.LevelRule;
 import ca.concerto.domain.model.plan.Period;
 import ca.concerto.domain.model.plan.Plan;
-import ca.concerto.domain.model.plan.PlanType;
+import ca.concerto.domain.testing.Kinds;
 import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.domain.Tenant;
 import jakarta.persistence.EntityManager;
@@ -30,7 +30,7 @@ class TenantIsolationTest {
     @BeforeAll
     static void aPlanInA() {
         planOfA = persistence.inTransaction(A, "camille", "Plan de A", entityManager -> {
-            Plan plan = new Plan("Plan secret de A", PlanType.ANNUAL_ACTION_PLAN, "annual-action-plan",
+            Plan plan = new Plan("Plan secret de A", Kinds.ANNUAL_ACTION_PLAN, "annual-action-plan",
                     new Period(LocalDate.of(2018, 4, 1), LocalDate.of(2019, 3, 31), "2018-2019"));
             plan.addElement(LevelRule.AS_DOCUMENTED, null, "axe", "AXE 1", "Axe de A");
             entityManager.persist(plan);

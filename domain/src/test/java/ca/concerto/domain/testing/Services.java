@@ -6,6 +6,7 @@ import ca.concerto.domain.application.history.PlanHistory;
 import ca.concerto.domain.application.plans.PlanAdoption;
 import ca.concerto.domain.application.plans.PlanDrafting;
 import ca.concerto.domain.application.plans.PlanEditing;
+import ca.concerto.domain.application.plans.PlanText;
 import ca.concerto.domain.application.plans.PlanVersions;
 import ca.concerto.domain.infrastructure.persistence.EnversPlanHistory;
 import ca.concerto.domain.infrastructure.persistence.EnversRevisions;
@@ -50,6 +51,10 @@ public record Services(Plans plans, PlanTemplates templates, Organisations organ
 
     public PlanAdoption adoption() {
         return new PlanAdoption(plans, revisions);
+    }
+
+    public PlanText text() {
+        return new PlanText(plans, revisions);
     }
 
     public PlanVersions versions() {

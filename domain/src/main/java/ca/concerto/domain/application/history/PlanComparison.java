@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 
 /**
@@ -46,12 +47,22 @@ public final class PlanComparison {
         field(changes, "status", before.status().name(), after.status().name());
         field(changes, "adoptedOn", Objects.toString(before.adoptedOn(), null), Objects.toString(after.adoptedOn(), null));
         field(changes, "adoptingBody", before.adoptingBody(), after.adoptingBody());
-        field(changes, "introduction", before.statements().introduction(), after.statements().introduction());
-        field(changes, "vision", before.statements().vision(), after.statements().vision());
-        field(changes, "mission", before.statements().mission(), after.statements().mission());
-        field(changes, "mandates", before.statements().mandates(), after.statements().mandates());
-        field(changes, "roles", before.statements().roles(), after.statements().roles());
+        field(changes, "planKind", before.kind().french(), after.kind().french());
+        field(changes, "sections", sectionsText(before), sectionsText(after));
+        field(changes, "milestones", milestonesText(before), milestonesText(after));
         return changes;
+    }
+
+    /** The plan's sections as one text, kind, title and body, so that a change of any shows. */
+    private static String sectionsText(PlanOutline plan) {
+        return blankToNull(plan.sections().stream().map(section -> "[" + section.kind() + "] "
+                + (section.title() == null ? "" : section.title() + " — ") + section.body()).collect(Collectors.joining("\n\n")));
+    }
+
+    private static String milestonesText(PlanOutline plan) {
+        return blankToNull(plan.milestones().stream().map(milestone -> milestone.on() + " " + milestone.kind() + " — "
+                + milestone.counterpart() + (milestone.note() == null ? "" : " (" + milestone.note() + ")"))
+                .collect(Collectors.joining("\n")));
     }
 
     private static List<PlanDiff.ElementChange> elementChanges(PlanSnapshot before, PlanSnapshot after, Locale locale) {

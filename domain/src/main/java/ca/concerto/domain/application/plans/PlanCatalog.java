@@ -2,7 +2,9 @@ package ca.concerto.domain.application.plans;
 
 import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.access.Rights;
+import ca.concerto.domain.model.plan.MilestoneKind;
 import ca.concerto.domain.model.plan.PlanStatus;
+import ca.concerto.domain.model.plan.SectionKind;
 import ca.concerto.domain.model.plan.Plans;
 import ca.concerto.domain.model.template.FieldOfAction;
 import ca.concerto.domain.model.template.PlanTemplate;
@@ -40,6 +42,9 @@ public class PlanCatalog {
 
     @Inject
     PlanVersions versions;
+
+    @Inject
+    PlanText text;
 
     /**
      * The outline of a plan of the current body, with its whole tree, made in one transaction and in a
@@ -192,5 +197,43 @@ public class PlanCatalog {
     public void remove(long elementId, Actor actor, String comment) {
         Rights.ensureMayEditPlans(actor);
         drafting.remove(actor, comment, elementId);
+    }
+
+    /** @return the new section's number */
+    @Transactional
+    public long addSection(long planId, SectionKind kind, String title, String body, Integer position, Actor actor, String comment) {
+        Rights.ensureMayEditPlans(actor);
+        return text.addSection(actor, comment, planId, kind, title, body, position);
+    }
+
+    /**
+     * @throws ca.concerto.domain.model.shared.ChangedMeanwhile when the section changed since the person read it
+     * @return the section's new version
+     */
+    @Transactional
+    public int rewriteSection(long planId, long sectionId, int fromVersion, SectionKind kind, String title, String body,
+            Integer position, Actor actor, String comment) {
+        Rights.ensureMayEditPlans(actor);
+        return text.rewriteSection(actor, comment, planId, sectionId, fromVersion, kind, title, body, position);
+    }
+
+    @Transactional
+    public void removeSection(long planId, long sectionId, Actor actor, String comment) {
+        Rights.ensureMayEditPlans(actor);
+        text.removeSection(actor, comment, planId, sectionId);
+    }
+
+    /** A milestone other than the adoption, on any version: it freezes nothing. @return its number */
+    @Transactional
+    public long recordMilestone(long planId, MilestoneKind kind, LocalDate on, String counterpart, String note, Actor actor,
+            String comment) {
+        Rights.ensureMayEditPlans(actor);
+        return text.recordMilestone(actor, comment, planId, kind, on, counterpart, note);
+    }
+
+    @Transactional
+    public void removeMilestone(long planId, long milestoneId, Actor actor, String comment) {
+        Rights.ensureMayEditPlans(actor);
+        text.removeMilestone(actor, comment, planId, milestoneId);
     }
 }

@@ -47,7 +47,8 @@ public class PlanDrafting {
             return earlier.get().id();
         }
         PlanTemplate template = templates.find(templateCode).orElseThrow(() -> new InvalidInput("template", "No template " + templateCode));
-        Plan created = new Plan(required(plan.title(), "title"), template.planType(), template.code(), period(plan));
+        Plan created = new Plan(required(plan.title(), "title"), template.kind(), template.code(), period(plan));
+        template.markUsed();
         if (plan.starterContent()) {
             // Copied, not referenced: a later change of the template leaves this plan as it is.
             Map<Integer, PlanElement> made = new HashMap<>();

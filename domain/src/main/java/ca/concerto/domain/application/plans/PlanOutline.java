@@ -3,9 +3,11 @@ package ca.concerto.domain.application.plans;
 import ca.concerto.domain.model.plan.Frequency;
 import ca.concerto.domain.model.plan.Headings;
 import ca.concerto.domain.model.plan.Occurrence;
-import ca.concerto.domain.model.plan.PlanStatements;
+import ca.concerto.domain.model.plan.MilestoneKind;
+import ca.concerto.domain.model.plan.PlanKind;
 import ca.concerto.domain.model.plan.PlanStatus;
-import ca.concerto.domain.model.plan.PlanType;
+import ca.concerto.domain.model.plan.SectionKind;
+import ca.concerto.domain.model.template.ElementField;
 import ca.concerto.domain.model.plan.Schedule;
 import ca.concerto.domain.model.plan.ScheduleKind;
 import java.io.Serializable;
@@ -14,15 +16,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A plan as its pages show it: what it says of itself, and every element in the document's order with
  * its depth and fields. Detached from persistence, so a page can keep it for as long as it is open.
  */
-public record PlanOutline(long id, String title, int edition, PlanType type, String templateCode, String period,
+public record PlanOutline(long id, String title, int edition, PlanKind kind, String templateCode, String period,
         LocalDate periodStart, LocalDate periodEnd, PlanStatus status,
-        LocalDate adoptedOn, String adoptingBody, PlanStatements statements, List<Element> elements,
-        Map<String, String> levelLabelsFr, Map<String, String> levelLabelsEn, Map<String, List<String>> childLevels)
+        LocalDate adoptedOn, String adoptingBody, List<Section> sections, List<Milestone> milestones, List<Element> elements,
+        Map<String, String> levelLabelsFr, Map<String, String> levelLabelsEn, Map<String, List<String>> childLevels,
+        Map<String, Set<ElementField>> levelFields)
         implements Serializable {
 
     /** The key of {@link #childLevels} for the levels a plan's top elements may have. */
@@ -33,6 +37,26 @@ public record PlanOutline(long id, String title, int edition, PlanType type, Str
         levelLabelsFr = Map.copyOf(levelLabelsFr);
         levelLabelsEn = Map.copyOf(levelLabelsEn);
         childLevels = Map.copyOf(childLevels);
+        sections = List.copyOf(sections);
+        milestones = List.copyOf(milestones);
+        levelFields = Map.copyOf(levelFields);
+    }
+
+    /** A titled part of the plan's text outside its tree; title null when headed by its kind. */
+    public record Section(long id, SectionKind kind, String title, String body, int version) implements Serializable {
+    }
+
+    /** A dated milestone of the version other than its adoption. */
+    public record Milestone(long id, MilestoneKind kind, LocalDate on, String counterpart, String note) implements Serializable {
+    }
+
+    /**
+     * True when the template's level carries the field, so that it is offered for elements of it. A level the
+     * template no longer knows offers every field: nothing of the plan is hidden.
+     */
+    public boolean carries(String levelCode, ElementField field) {
+        Set<ElementField> fields = levelFields.get(levelCode);
+        return fields == null || fields.contains(field);
     }
 
     /** The template's levels an element of this level may have under it (TOP: the plan's top levels). */

@@ -5,6 +5,7 @@ import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanElement;
 import ca.concerto.domain.model.plan.Plans;
 import ca.concerto.domain.model.plan.Schedule;
+import ca.concerto.domain.model.template.ElementField;
 import ca.concerto.domain.model.template.PlanTemplate;
 import ca.concerto.domain.model.template.PlanTemplates;
 import ca.concerto.domain.model.template.TemplateLevel;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Makes the outline of a plan of the current tenant, from its tree loaded in a constant number of statements. */
 public final class PlanOutlines {
@@ -37,17 +39,25 @@ public final class PlanOutlines {
         Map<String, String> french = new HashMap<>();
         Map<String, String> english = new HashMap<>();
         Map<String, List<String>> childLevels = new HashMap<>();
+        Map<String, Set<ElementField>> fields = new HashMap<>();
         if (template != null) {
             for (TemplateLevel level : template.levels()) {
                 french.put(level.code(), level.label(Locale.CANADA_FRENCH));
                 english.put(level.code(), level.label(Locale.ENGLISH));
-                childLevels.computeIfAbsent(level.parentCode() == null ? PlanOutline.TOP : level.parentCode(),
-                        parent -> new ArrayList<>()).add(level.code());
+                fields.put(level.code(), level.fields());
+                if (!level.isRetired()) {
+                    childLevels.computeIfAbsent(level.parentCode() == null ? PlanOutline.TOP : level.parentCode(),
+                            parent -> new ArrayList<>()).add(level.code());
+                }
             }
         }
-        return new PlanOutline(plan.id(), plan.title(), plan.edition(), plan.type(), plan.templateCode(), plan.period().label(),
+        List<PlanOutline.Section> sections = plan.sections().stream().map(section -> new PlanOutline.Section(section.id(),
+                section.kind(), section.title().orElse(null), section.body(), section.version())).toList();
+        List<PlanOutline.Milestone> milestones = plan.milestones().stream().map(milestone -> new PlanOutline.Milestone(
+                milestone.id(), milestone.kind(), milestone.reachedOn(), milestone.counterpart(), milestone.note())).toList();
+        return new PlanOutline(plan.id(), plan.title(), plan.edition(), plan.kind(), plan.templateCode(), plan.period().label(),
                 plan.period().start(), plan.period().end(), plan.status(), plan.adoptedOn(), plan.adoptingBody(),
-                plan.statements(), elements, french, english, childLevels);
+                sections, milestones, elements, french, english, childLevels, fields);
     }
 
     /** One element as its pages show it, on its own (its depth is not known then: 0). */

@@ -10,8 +10,9 @@ import ca.concerto.domain.model.plan.LevelRule;
 import ca.concerto.domain.model.plan.Period;
 import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanElement;
-import ca.concerto.domain.model.plan.PlanStatements;
-import ca.concerto.domain.model.plan.PlanType;
+import ca.concerto.domain.model.plan.SectionKind;
+import ca.concerto.domain.model.template.PlanTemplate;
+import ca.concerto.domain.model.plan.PlanKind;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -70,11 +71,14 @@ public class PlanDocumentImporter {
     public Plan importPlan(InputStream json, PartnerDirectory partners) {
         JsonObject document = read(json);
         JsonObject period = document.getJsonObject("period");
-        Plan plan = new Plan(document.getString("title"), PlanType.valueOf(document.getString("type")),
-                document.getString("template"), new Period(LocalDate.parse(period.getString("start")),
-                        LocalDate.parse(period.getString("end")), period.getString("label")));
-        plan.describe(new PlanStatements(text(document, "introduction"), text(document, "vision"),
-                text(document, "mission"), text(document, "mandates"), text(document, "roles")));
+        PlanTemplate template = entityManager.find(PlanTemplate.class, document.getString("template"));
+        Plan plan = new Plan(document.getString("title"), kind(document, template), template.code(),
+                new Period(LocalDate.parse(period.getString("start")), LocalDate.parse(period.getString("end")),
+                        period.getString("label")));
+        template.markUsed();
+        for (JsonObject section : objects(document, "sections")) {
+            plan.addSection(SectionKind.valueOf(section.getString("kind")), text(section, "title"), section.getString("text"), null);
+        }
         for (JsonObject element : objects(document, "elements")) {
             addElement(plan, null, element, partners);
         }
@@ -85,6 +89,12 @@ public class PlanDocumentImporter {
         }
         entityManager.persist(plan);
         return plan;
+    }
+
+    /** The kind the document prints ("kind": {"fr", "en"}), else its template's. */
+    private static PlanKind kind(JsonObject document, PlanTemplate template) {
+        JsonObject kind = document.getJsonObject("kind");
+        return kind == null ? template.kind() : new PlanKind(kind.getString("fr"), kind.getString("en"));
     }
 
     private void addElement(Plan plan, PlanElement parent, JsonObject entry, PartnerDirectory partners) {

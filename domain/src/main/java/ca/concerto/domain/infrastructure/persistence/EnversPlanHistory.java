@@ -8,6 +8,8 @@ import ca.concerto.domain.model.audit.Revision;
 import ca.concerto.domain.model.audit.RevisionKind;
 import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanElement;
+import ca.concerto.domain.model.plan.PlanMilestone;
+import ca.concerto.domain.model.plan.PlanSection;
 import ca.concerto.domain.model.plan.Plans;
 import ca.concerto.domain.model.template.PlanTemplate;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,10 +58,12 @@ public class EnversPlanHistory extends JpaRepository implements PlanHistory {
         TreeSet<Long> numbers = new TreeSet<>();
         AuditReader audit = audit();
         audit.getRevisions(Plan.class, planId).forEach(number -> numbers.add(number.longValue()));
-        for (Object number : audit.createQuery().forRevisionsOfEntity(PlanElement.class, false, true)
-                .add(AuditEntity.relatedId("plan").eq(planId))
-                .addProjection(AuditEntity.revisionNumber().distinct()).getResultList()) {
-            numbers.add(((Number) number).longValue());
+        for (Class<?> part : List.of(PlanElement.class, PlanSection.class, PlanMilestone.class)) {
+            for (Object number : audit.createQuery().forRevisionsOfEntity(part, false, true)
+                    .add(AuditEntity.relatedId("plan").eq(planId))
+                    .addProjection(AuditEntity.revisionNumber().distinct()).getResultList()) {
+                numbers.add(((Number) number).longValue());
+            }
         }
         return numbers;
     }

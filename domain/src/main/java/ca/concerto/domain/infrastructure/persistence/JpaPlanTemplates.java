@@ -16,6 +16,16 @@ public class JpaPlanTemplates extends JpaRepository implements PlanTemplates {
     }
 
     @Override
+    public void add(PlanTemplate template) {
+        entityManager.persist(template);
+    }
+
+    @Override
+    public void remove(PlanTemplate template) {
+        entityManager.remove(template);
+    }
+
+    @Override
     public List<PlanTemplate> all() {
         return entityManager.createQuery("select t from PlanTemplate t order by t.code", PlanTemplate.class).getResultList();
     }

@@ -9,5 +9,7 @@ public enum RevisionKind {
     /** The plan came in from a document (the seed plans). */
     IMPORT,
     /** Someone reported progress or measured an indicator: the plan's text is unchanged. */
-    FOLLOW_UP
+    FOLLOW_UP,
+    /** A milestone other than the adoption was recorded (filed, presented, approved): the plan's text is unchanged. */
+    MILESTONE
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -32,8 +33,8 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
 /**
- * A plan of a concertation body: its text (vision, mission, mandates, roles) and a tree of elements whose
- * levels come from the plan's template. A draft changes freely; adopting it freezes it exactly as
+ * A plan of a concertation body: the sections of its text (vision, mission, history, credits...) and a
+ * tree of elements whose levels come from the plan's template. A draft changes freely; adopting it freezes it exactly as
  * adopted; later changes go into a new draft version of the same lineage.
  */
 @Entity
@@ -61,9 +62,9 @@ public class Plan {
     @Column(nullable = false)
     private String title;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private PlanType type;
+    /** As the title page prints it; the template's kind when the plan was made. */
+    @Embedded
+    private PlanKind kind;
 
     /** The shared template the plan's levels come from. */
     @Column(name = "template_code", nullable = false)
@@ -87,13 +88,13 @@ public class Plan {
     @Column(name = "creation_key")
     private String creationKey;
 
-    private String introduction;
-    private String vision;
-    private String mission;
-    private String mandates;
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<PlanSection> sections = new ArrayList<>();
 
-    @Column(name = "roles")
-    private String rolesText;
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("reachedOn, id")
+    private List<PlanMilestone> milestones = new ArrayList<>();
 
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @Fetch(FetchMode.SUBSELECT)
@@ -105,24 +106,76 @@ public class Plan {
     protected Plan() {
     }
 
-    public Plan(String title, PlanType type, String templateCode, Period period) {
+    public Plan(String title, PlanKind kind, String templateCode, Period period) {
         this.lineage = UUID.randomUUID();
         this.edition = 1;
         this.title = TextLimits.within(Objects.requireNonNull(title, "title").strip(), TextLimits.NAME, "title");
-        this.type = Objects.requireNonNull(type, "type");
+        this.kind = Objects.requireNonNull(kind, "kind");
         this.templateCode = Objects.requireNonNull(templateCode, "templateCode");
         this.period = Objects.requireNonNull(period, "period");
         this.status = PlanStatus.DRAFT;
     }
 
-    /** The plan's introduction and statements of purpose, as the document gives them. */
-    public void describe(PlanStatements statements) {
+    /** A section of the plan's text at a position among the others (null: at the end). */
+    public PlanSection addSection(SectionKind kind, String title, String body, Integer position) {
         ensureEditable();
-        this.introduction = statements.introduction();
-        this.vision = statements.vision();
-        this.mission = statements.mission();
-        this.mandates = statements.mandates();
-        this.rolesText = statements.roles();
+        if (sections.size() >= TextLimits.ITEMS) {
+            throw new InvalidInput("sections", "A plan has at most " + TextLimits.ITEMS + " sections");
+        }
+        PlanSection section = new PlanSection(this, sections.size(), kind, title, body);
+        List<PlanSection> ordered = new ArrayList<>(sections());
+        ordered.add(position == null ? ordered.size() : Math.max(0, Math.min(position, ordered.size())), section);
+        sections.add(section);
+        renumberSections(ordered);
+        return section;
+    }
+
+    /** New kind, title and text for a section, and its place among the others (null: where it is). */
+    public void rewriteSection(PlanSection section, SectionKind kind, String title, String body, Integer position) {
+        ensureEditable();
+        ensureHolds(section);
+        section.write(kind, title, body);
+        if (position != null) {
+            List<PlanSection> ordered = new ArrayList<>(sections());
+            ordered.remove(section);
+            ordered.add(Math.max(0, Math.min(position, ordered.size())), section);
+            renumberSections(ordered);
+        }
+    }
+
+    public void removeSection(PlanSection section) {
+        ensureEditable();
+        ensureHolds(section);
+        sections.remove(section);
+        renumberSections(sections());
+    }
+
+    private void ensureHolds(PlanSection section) {
+        if (!sections.contains(section)) {
+            throw new InvalidInput("sectionId", "The section belongs to another plan");
+        }
+    }
+
+    private static void renumberSections(List<PlanSection> ordered) {
+        for (int position = 0; position < ordered.size(); position++) {
+            ordered.get(position).moveTo(position);
+        }
+    }
+
+    /**
+     * Records a milestone of this version other than its adoption, on any version, adopted or not: it
+     * freezes nothing and changes none of the plan's content.
+     */
+    public PlanMilestone recordMilestone(MilestoneKind kind, LocalDate on, String counterpart, String note) {
+        PlanMilestone milestone = new PlanMilestone(this, kind, on, counterpart, note);
+        milestones.add(milestone);
+        return milestone;
+    }
+
+    public void removeMilestone(PlanMilestone milestone) {
+        if (!milestones.remove(milestone)) {
+            throw new InvalidInput("milestoneId", "The milestone belongs to another plan");
+        }
     }
 
     public void retitle(String title) {
@@ -255,9 +308,9 @@ public class Plan {
     }
 
     private Plan copy(String newTitle, Period newPeriod) {
-        Plan next = new Plan(newTitle, type, templateCode, newPeriod);
+        Plan next = new Plan(newTitle, kind, templateCode, newPeriod);
         next.derivedFrom = this;
-        next.describe(statements());
+        sections().forEach(section -> next.sections.add(section.copyInto(next)));
         Map<PlanElement, PlanElement> copies = new HashMap<>();
         for (PlanElement original : inTreeOrder()) {
             PlanElement copy = original.copyInto(next, copies.get(original.parent()));
@@ -321,8 +374,8 @@ public class Plan {
         return title;
     }
 
-    public PlanType type() {
-        return type;
+    public PlanKind kind() {
+        return kind;
     }
 
     public String templateCode() {
@@ -345,8 +398,15 @@ public class Plan {
         return adoptingBody;
     }
 
-    public PlanStatements statements() {
-        return new PlanStatements(introduction, vision, mission, mandates, rolesText);
+    /** The sections of the plan's text, in the document's order. */
+    public List<PlanSection> sections() {
+        return sections.stream().sorted(Comparator.comparingInt(PlanSection::position)).toList();
+    }
+
+    /** The milestones of this version other than its adoption, by date. */
+    public List<PlanMilestone> milestones() {
+        return milestones.stream().sorted(Comparator.comparing(PlanMilestone::reachedOn)
+                .thenComparing(milestone -> milestone.id() == null ? Long.MAX_VALUE : milestone.id())).toList();
     }
 
     public List<PlanElement> elements() {

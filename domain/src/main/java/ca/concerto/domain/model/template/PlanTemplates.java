@@ -14,6 +14,10 @@ public interface PlanTemplates {
         return find(code).orElseThrow(() -> new NotFound(NotFound.What.TEMPLATE, code));
     }
 
+    void add(PlanTemplate template);
+
+    void remove(PlanTemplate template);
+
     /** Every template, by code. */
     List<PlanTemplate> all();
 

@@ -1,6 +1,7 @@
 package ca.concerto.domain.model.template;
 
 import ca.concerto.domain.model.shared.InvalidInput;
+import ca.concerto.domain.model.shared.TextLimits;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Arrays;
@@ -30,6 +31,10 @@ public class TemplateLevel {
     @Column(name = "label_en", nullable = false)
     private String labelEn;
 
+    /** No longer offered; kept for the plans that have elements of it. */
+    @Column(name = "retired", nullable = false)
+    private boolean retired;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "fields", nullable = false)
     private String[] fields;
@@ -44,12 +49,26 @@ public class TemplateLevel {
         relabel(labelFr, labelEn, fields);
     }
 
+    TemplateLevel copy() {
+        TemplateLevel copy = new TemplateLevel(code, parentCode, position, labelFr, labelEn, fields());
+        copy.retired = retired;
+        return copy;
+    }
+
+    void retire() {
+        retired = true;
+    }
+
+    public boolean isRetired() {
+        return retired;
+    }
+
     void relabel(String labelFr, String labelEn, Set<ElementField> fields) {
         if (labelFr == null || labelFr.isBlank() || labelEn == null || labelEn.isBlank()) {
-            throw new InvalidInput("A level is named in French and in English");
+            throw new InvalidInput("levels.name", "A level is named in French and in English");
         }
-        this.labelFr = labelFr.strip();
-        this.labelEn = labelEn.strip();
+        this.labelFr = TextLimits.within(labelFr.strip(), TextLimits.NAME, "levels.nameFr");
+        this.labelEn = TextLimits.within(labelEn.strip(), TextLimits.NAME, "levels.nameEn");
         this.fields = fields.stream().map(Enum::name).sorted().toArray(String[]::new);
     }
 

@@ -37,6 +37,10 @@ public class TemplateStarter {
         this.title = Objects.requireNonNull(title, "title").strip();
     }
 
+    TemplateStarter copy() {
+        return new TemplateStarter(position, parentPosition, levelCode, number, title);
+    }
+
     public int position() {
         return position;
     }

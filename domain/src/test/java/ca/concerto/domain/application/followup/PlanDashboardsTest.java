@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.concerto.domain.application.plans.PlanOutline;
 import ca.concerto.domain.model.followup.ProgressStatus;
-import ca.concerto.domain.model.plan.PlanStatements;
 import ca.concerto.domain.model.plan.PlanStatus;
-import ca.concerto.domain.model.plan.PlanType;
+import ca.concerto.domain.testing.Kinds;
 import ca.concerto.domain.model.plan.ScheduleKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -101,9 +100,9 @@ class PlanDashboardsTest {
     }
 
     private PlanOutline outline() {
-        return new PlanOutline(1, "Plan", 1, PlanType.ANNUAL_ACTION_PLAN, "annual-action-plan", "2018-2019",
+        return new PlanOutline(1, "Plan", 1, Kinds.ANNUAL_ACTION_PLAN, "annual-action-plan", "2018-2019",
                 LocalDate.of(2018, 4, 1), LocalDate.of(2019, 3, 31), PlanStatus.ADOPTED, null, null,
-                new PlanStatements(null, null, null, null, null), elements, Map.of(), Map.of(), Map.of());
+                List.of(), List.of(), elements, Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     private PlanFollowUp followUp() {

@@ -19,7 +19,7 @@ import ca.concerto.domain.model.plan.Period;
 import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanElement;
 import ca.concerto.domain.model.plan.PlanNotEditable;
-import ca.concerto.domain.model.plan.PlanType;
+import ca.concerto.domain.testing.Kinds;
 import ca.concerto.domain.model.shared.InvalidInput;
 import ca.concerto.domain.testing.Services;
 import ca.concerto.domain.testing.TenantPersistence;
@@ -67,7 +67,7 @@ class ProgressReportingTest {
             } else {
                 entityManager.find(PartnerAccount.class, DSP_PARTNER.username()).speaksFor(dsp);
             }
-            Plan plan = new Plan("Plan d'action 2018-2019", PlanType.ANNUAL_ACTION_PLAN, "annual-action-plan",
+            Plan plan = new Plan("Plan d'action 2018-2019", Kinds.ANNUAL_ACTION_PLAN, "annual-action-plan",
                     new Period(LocalDate.of(2018, 4, 1), LocalDate.of(2019, 3, 31), "2018-2019"));
             PlanElement axis = plan.addElement(LevelRule.AS_DOCUMENTED, null, "axe", "AXE 1", "Soutenir le développement global de l'enfant");
             PlanElement action = plan.addElement(LevelRule.AS_DOCUMENTED, axis, "action", "1", "Diffuser le cadre de référence");

@@ -13,7 +13,7 @@ import ca.concerto.domain.model.plan.Period;
 import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanNotEditable;
 import ca.concerto.domain.model.plan.PlanStatus;
-import ca.concerto.domain.model.plan.PlanType;
+import ca.concerto.domain.testing.Kinds;
 import ca.concerto.domain.testing.Services;
 import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.application.TenantScope;
@@ -37,7 +37,7 @@ class PlanAdoptionTest {
     @Test
     void adoptingRecordsAnAdoptionRevisionWithItsAuthorAndComment() {
         long planId = persistence.inTransaction(CAPITALE, "mathieu.gagnon", "Création", entityManager -> {
-            Plan plan = new Plan("Plan de travail 2025-2026", PlanType.WORK_PLAN, "work-plan",
+            Plan plan = new Plan("Plan de travail 2025-2026", Kinds.WORK_PLAN, "work-plan",
                     new Period(LocalDate.of(2025, 7, 1), LocalDate.of(2026, 6, 30), "2025-2026"));
             plan.addElement(LevelRule.AS_DOCUMENTED, null, "orientation", null, "Favoriser l'équité en santé");
             entityManager.persist(plan);

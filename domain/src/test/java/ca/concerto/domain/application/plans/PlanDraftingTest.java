@@ -11,7 +11,7 @@ import ca.concerto.domain.model.followup.ProgressReport;
 import ca.concerto.domain.model.followup.ProgressStatus;
 import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanElement;
-import ca.concerto.domain.model.plan.PlanType;
+import ca.concerto.domain.testing.Kinds;
 import ca.concerto.domain.model.plan.ScheduleKind;
 import ca.concerto.domain.model.shared.InvalidInput;
 import ca.concerto.domain.testing.Services;
@@ -51,7 +51,7 @@ class PlanDraftingTest {
 
         persistence.run(CAPITALE, "test", "", entityManager -> {
             Plan plan = entityManager.find(Plan.class, planId);
-            assertThat(plan.type()).isEqualTo(PlanType.ANNUAL_ACTION_PLAN);
+            assertThat(plan.kind()).isEqualTo(Kinds.ANNUAL_ACTION_PLAN);
             assertThat(plan.inTreeOrder()).extracting(PlanElement::id).containsExactly(axis, second, first);
         });
     }

@@ -12,7 +12,7 @@ import ca.concerto.domain.model.plan.Period;
 import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanElement;
 import ca.concerto.domain.model.plan.PlanNotEditable;
-import ca.concerto.domain.model.plan.PlanType;
+import ca.concerto.domain.testing.Kinds;
 import ca.concerto.domain.model.plan.ScheduleKind;
 import ca.concerto.domain.model.shared.InvalidInput;
 import ca.concerto.domain.testing.Services;
@@ -128,7 +128,7 @@ class PlanEditingTest {
 
     private long newItem(String title) {
         return persistence.inTransaction(MONTEREGIE, "camille", "Création", entityManager -> {
-            Plan plan = new Plan("Plan transitoire", PlanType.TRANSITIONAL_PLAN, "transitional-plan",
+            Plan plan = new Plan("Plan transitoire", Kinds.TRANSITIONAL_PLAN, "transitional-plan",
                     new Period(LocalDate.of(2021, 4, 1), LocalDate.of(2022, 3, 31), "2021-2022"));
             PlanElement item = plan.addElement(LevelRule.AS_DOCUMENTED, plan.addElement(LevelRule.AS_DOCUMENTED, null, "section", null, "PRÉPARER LA SUITE..."), "item", "1", title);
             entityManager.persist(plan);

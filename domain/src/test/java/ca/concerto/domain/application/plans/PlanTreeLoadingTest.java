@@ -18,7 +18,7 @@ import ca.concerto.domain.model.plan.LevelRule;
 import ca.concerto.domain.model.plan.Period;
 import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanElement;
-import ca.concerto.domain.model.plan.PlanType;
+import ca.concerto.domain.testing.Kinds;
 import ca.concerto.domain.testing.Services;
 import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.domain.Tenant;
@@ -48,7 +48,7 @@ class PlanTreeLoadingTest {
                 entityManager -> DemoPlans.importInto(entityManager, "monteregie"));
         annualPlan = imported.get(0).id();
         smallPlan = persistence.inTransaction(MONTEREGIE, "camille", "Petit plan", entityManager -> {
-            Plan plan = new Plan("Petit plan", PlanType.WORK_PLAN, "work-plan",
+            Plan plan = new Plan("Petit plan", Kinds.WORK_PLAN, "work-plan",
                     new Period(LocalDate.of(2025, 7, 1), LocalDate.of(2026, 6, 30), "2025-2026"));
             PlanElement orientation = plan.addElement(LevelRule.AS_DOCUMENTED, null, "orientation", null, "Orientation");
             PlanElement priority = plan.addElement(LevelRule.AS_DOCUMENTED, orientation, "priorite", null, "Priorité");

@@ -9,7 +9,7 @@ import ca.concerto.domain.model.plan.LevelRule;
 import ca.concerto.domain.model.plan.Period;
 import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanStatus;
-import ca.concerto.domain.model.plan.PlanType;
+import ca.concerto.domain.testing.Kinds;
 import ca.concerto.domain.testing.Services;
 import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.domain.Tenant;
@@ -28,7 +28,7 @@ class PlanVersionsTest {
     @Test
     void askingTwiceOpensTheSameDraftAndAfterItsAdoptionTheNextEditionFollows() {
         long adopted = persistence.inTransaction(MONTEREGIE, "camille", "Plan adopté", entityManager -> {
-            Plan plan = new Plan("Plan d'action annuel", PlanType.ANNUAL_ACTION_PLAN, "annual-action-plan",
+            Plan plan = new Plan("Plan d'action annuel", Kinds.ANNUAL_ACTION_PLAN, "annual-action-plan",
                     new Period(LocalDate.of(2018, 4, 1), LocalDate.of(2019, 3, 31), "2018-2019"));
             plan.addElement(LevelRule.AS_DOCUMENTED, null, "axe", "AXE 1", "Axe");
             plan.adopt(LocalDate.of(2018, 5, 24), "CROC");

@@ -15,6 +15,10 @@ import ca.concerto.domain.model.template.PlanTemplate;
 import ca.concerto.domain.testing.Services;
 import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.domain.Tenant;
+import ca.concerto.domain.model.shared.ChangedMeanwhile;
+import ca.concerto.domain.model.shared.InvalidInput;
+import ca.concerto.domain.model.template.TemplateInUse;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -67,11 +71,87 @@ class TemplateAdministrationTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void anAdministratorAuthorsATemplateWhoseLevelsAndKindThePlansMadeFromItFollow() {
+        String code = persistence.inServiceTransaction(MONTEREGIE, em -> administration(em).create(ADMIN, new TemplateDraft(null,
+                "Plan stratégique", "Strategic plan", "Plan stratégique", "Strategic plan", List.of(
+                        new TemplateDraft.Level(null, null, "Enjeu", "Issue", Set.of(ElementField.DESCRIPTION)),
+                        new TemplateDraft.Level("cible", "enjeu", "Cible", "Target", Set.of()),
+                        new TemplateDraft.Level(null, "cible", "Moyen d'action", "Means", Set.of(ElementField.SCHEDULE, ElementField.LEAD))))));
+        assertThat(code).isEqualTo("plan-strategique");
+
+        long plan = persistence.inServiceTransaction(MONTEREGIE, em -> Services.over(em).drafting()
+                .create(CAMILLE, "", code, new NewPlan("Plan stratégique 2026-2031", "2026-2031", null, null, false)));
+        persistence.inServiceTransaction(MONTEREGIE, em -> {
+            var drafting = Services.over(em).drafting();
+            long issue = drafting.addElement(CAMILLE, "", plan, null, "enjeu", "La réussite éducative", null);
+            long target = drafting.addElement(CAMILLE, "", plan, issue, "cible", "Les familles isolées", null);
+            drafting.addElement(CAMILLE, "", plan, target, "moyen-d-action", "Des haltes-garderies", "Automne 2026");
+            assertThatThrownBy(() -> drafting.addElement(CAMILLE, "", plan, null, "cible", "Au mauvais niveau", null))
+                    .isInstanceOf(InvalidInput.class);
+            assertThatThrownBy(() -> drafting.moveUnder(CAMILLE, "", target, null)).isInstanceOf(InvalidInput.class);
+            return null;
+        });
+        persistence.run(MONTEREGIE, "test", "", em -> {
+            Plan made = em.find(Plan.class, plan);
+            assertThat(made.kind().label(Locale.CANADA_FRENCH)).isEqualTo("Plan stratégique");
+            assertThat(made.kind().label(Locale.ENGLISH)).isEqualTo("Strategic plan");
+            assertThat(made.inTreeOrder()).extracting(PlanElement::levelCode).containsExactly("enjeu", "cible", "moyen-d-action");
+        });
+
+        // Plans keep their kind when the template's changes; the template they were made from is kept.
+        admin(admin -> admin.describe(ADMIN, code, null, "Plan stratégique quinquennal", "Five-year strategic plan",
+                "Planification stratégique", "Strategic planning"));
+        persistence.run(MONTEREGIE, "test", "", em -> assertThat(em.find(Plan.class, plan).kind().french()).isEqualTo("Plan stratégique"));
+        assertThatThrownBy(() -> admin(admin -> admin.delete(ADMIN, code))).isInstanceOf(TemplateInUse.class);
+        assertThatThrownBy(() -> admin(admin -> admin.describe(ADMIN, code, 0, "x", "x", "x", "x")))
+                .isInstanceOf(ChangedMeanwhile.class);
+    }
+
+    @Test
+    void aRetiredLevelIsNoLongerOfferedAndThePlansThatUseItKeepTheirElements() {
+        String code = persistence.inServiceTransaction(MONTEREGIE, em -> administration(em).copy(ADMIN, "transitional-plan", null,
+                "Plan transitoire (copie)", "Transitional plan (copy)"));
+        long plan = persistence.inServiceTransaction(MONTEREGIE, em -> Services.over(em).drafting()
+                .create(CAMILLE, "", code, new NewPlan("Plan transitoire 2026-2027", "2026-2027", null, null, false)));
+        long item = persistence.inServiceTransaction(MONTEREGIE, em -> {
+            var drafting = Services.over(em).drafting();
+            long section = drafting.addElement(CAMILLE, "", plan, null, "section", "Soutien parental", null);
+            return drafting.addElement(CAMILLE, "", plan, section, "item", "Ateliers", null);
+        });
+
+        admin(admin -> admin.retireLevel(ADMIN, code, "item"));
+
+        PlanTemplate copy = persistence.inTransaction(MONTEREGIE, "test", "", em -> em.find(PlanTemplate.class, code));
+        assertThat(copy.level("item").orElseThrow().isRetired()).isTrue();
+        assertThat(copy.childrenOf("section")).isEmpty();
+        assertThatThrownBy(() -> persistence.inServiceTransaction(MONTEREGIE, em -> Services.over(em).drafting()
+                .addElement(CAMILLE, "", plan, null, "item", "Nouveau", null))).isInstanceOf(InvalidInput.class);
+        persistence.run(MONTEREGIE, "test", "", em -> assertThat(em.find(PlanElement.class, item).title()).isEqualTo("Ateliers"));
+        PlanTemplate original = persistence.inTransaction(MONTEREGIE, "test", "", em -> em.find(PlanTemplate.class, "transitional-plan"));
+        assertThat(original.level("item").orElseThrow().isRetired()).isFalse();
+    }
+
+    @Test
+    void aTemplateNoPlanWasMadeFromMayBeDeleted() {
+        String code = persistence.inServiceTransaction(MONTEREGIE, em -> administration(em).copy(ADMIN, "work-plan", "brouillon",
+                "Brouillon", "Draft"));
+        admin(admin -> admin.delete(ADMIN, code));
+        PlanTemplate deleted = persistence.inTransaction(MONTEREGIE, "test", "", em -> em.find(PlanTemplate.class, code));
+        assertThat(deleted).isNull();
+        assertThatThrownBy(() -> admin(admin -> admin.copy(ADMIN, "work-plan", "work-plan", "Copie", "Copy")))
+                .isInstanceOf(InvalidInput.class);
+    }
+
+    private static TemplateAdministration administration(jakarta.persistence.EntityManager em) {
+        TemplateAdministration administration = new TemplateAdministration();
+        administration.templates = Services.over(em).templates();
+        return administration;
+    }
+
     private static void admin(java.util.function.Consumer<TemplateAdministration> work) {
         persistence.inServiceTransaction(MONTEREGIE, em -> {
-            TemplateAdministration administration = new TemplateAdministration();
-            administration.templates = Services.over(em).templates();
-            work.accept(administration);
+            work.accept(administration(em));
             return null;
         });
     }

@@ -11,6 +11,8 @@ import ca.concerto.domain.model.partner.PartnerAccount;
 import ca.concerto.domain.model.partner.Person;
 import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanElement;
+import ca.concerto.domain.model.plan.PlanSection;
+import ca.concerto.domain.model.plan.SectionKind;
 import ca.concerto.domain.model.plan.PlanStatus;
 import ca.concerto.domain.model.plan.ScheduleKind;
 import ca.concerto.domain.testing.TenantPersistence;
@@ -135,16 +137,17 @@ class DemoPlansTest {
             Plan workPlan = entityManager.createQuery("select p from Plan p where p.title = 'Plan de travail 2021-2022'",
                     Plan.class).getSingleResult();
             assertThat(workPlan.adoptedOn()).isEqualTo(LocalDate.of(2021, 9, 28));
-            assertThat(workPlan.statements().vision()).startsWith("Enfants bénéficient conditions favorables")
+            assertThat(workPlan.sections()).extracting(PlanSection::kind)
+                    .containsExactly(SectionKind.VISION, SectionKind.MISSION, SectionKind.MANDATES, SectionKind.ROLES);
+            assertThat(workPlan.sections().get(0).body()).startsWith("Enfants bénéficient conditions favorables")
                     .contains("- Transitions réussies;");
-            assertThat(workPlan.statements().roles()).contains("Agir comme plaque tournante");
+            assertThat(workPlan.sections().get(3).body()).contains("Agir comme plaque tournante");
             assertThat(workPlan.children(null)).extracting(PlanElement::title)
                     .containsExactly("FAVORISER L'ÉQUITÉ EN SANTÉ ET LA QUALITÉ DE VIE DES FAMILLES");
             assertThat(workPlan.children(workPlan.children(null).get(0))).extracting(PlanElement::title).containsExactly(
                     "LES LIEUX DE CONCERTATION", "LE TRANSFERT DES CONNAISSANCES", "L'OFFRE DE SERVICE",
                     "LES ENVIRONNEMENTS FAVORABLES", "L'APPROCHE", "LE PLAIDOYER");
-            Plan priorities = entityManager.createQuery("select p from Plan p where p.type = "
-                    + "ca.concerto.domain.model.plan.PlanType.FIVE_YEAR_PRIORITIES", Plan.class).getSingleResult();
+            Plan priorities = entityManager.createQuery("select p from Plan p where p.templateCode = 'five-year-priorities'", Plan.class).getSingleResult();
             assertThat(priorities.children(null)).hasSize(3);
             assertThat(priorities.inTreeOrder()).extracting(PlanElement::title)
                     .contains("Formation sur la communication accessible par l'organisme Atout-lire",

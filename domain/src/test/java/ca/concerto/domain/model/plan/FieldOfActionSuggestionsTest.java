@@ -1,5 +1,6 @@
 package ca.concerto.domain.model.plan;
 
+import ca.concerto.domain.testing.Kinds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
@@ -26,7 +27,7 @@ class FieldOfActionSuggestionsTest {
 
     @BeforeAll
     static void readTheSeedPlan() throws Exception {
-        Plan plan = new Plan("Plan d'action annuel 2018-2019", PlanType.ANNUAL_ACTION_PLAN, "annual-action-plan",
+        Plan plan = new Plan("Plan d'action annuel 2018-2019", Kinds.ANNUAL_ACTION_PLAN, "annual-action-plan",
                 new Period(LocalDate.of(2018, 4, 1), LocalDate.of(2019, 3, 31), "2018-2019"));
         try (InputStream json = FieldOfActionSuggestionsTest.class.getResourceAsStream("/demo/monteregie/plan-action-2018-2019.json")) {
             add(plan, null, Json.createReader(json).readObject().getJsonArray("elements"));
@@ -81,7 +82,7 @@ class FieldOfActionSuggestionsTest {
 
     @org.junit.jupiter.api.Test
     void anAcceptedSuggestionIsCarriedAndARefusedOneIsNotSuggestedAgain() {
-        Plan plan = new Plan("Plan 2026-2027", PlanType.WORK_PLAN, "work-plan",
+        Plan plan = new Plan("Plan 2026-2027", Kinds.WORK_PLAN, "work-plan",
                 new Period(LocalDate.of(2026, 7, 1), LocalDate.of(2027, 6, 30), "2026-2027"));
         PlanElement reading = plan.addElement(LevelRule.AS_DOCUMENTED, null, "orientation", null, "Éveil à la lecture");
         PlanElement parents = plan.addElement(LevelRule.AS_DOCUMENTED, null, "orientation", null, "Soutien aux parents");

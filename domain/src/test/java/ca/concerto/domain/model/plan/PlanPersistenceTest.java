@@ -1,5 +1,6 @@
 package ca.concerto.domain.model.plan;
 
+import ca.concerto.domain.testing.Kinds;
 import static ca.concerto.tenancy.testing.TestTenants.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -82,7 +83,7 @@ class PlanPersistenceTest {
         try (TenantScope.Scope scope = TenantScope.enter(MONTEREGIE)) {
             EntityManager entityManager = persistence.factory().createEntityManager();
             entityManager.getTransaction().begin();
-            entityManager.persist(new Plan("Plan anonyme", PlanType.WORK_PLAN, "work-plan", PERIOD));
+            entityManager.persist(new Plan("Plan anonyme", Kinds.WORK_PLAN, "work-plan", PERIOD));
             assertThatThrownBy(() -> entityManager.getTransaction().commit()).hasRootCauseMessage(
                     "A change to a plan must say who makes it and why: open RevisionDetails first");
             entityManager.close();
@@ -172,7 +173,7 @@ class PlanPersistenceTest {
         return persistence.inTransaction(MONTEREGIE, "camille.tremblay", "Création", entityManager -> {
             Organisation aqcpe = new Organisation("Association québécoise des centres de la petite enfance", "AQCPÉ", "Services de garde");
             entityManager.persist(aqcpe);
-            Plan plan = new Plan(title, PlanType.ANNUAL_ACTION_PLAN, "annual-action-plan", PERIOD);
+            Plan plan = new Plan(title, Kinds.ANNUAL_ACTION_PLAN, "annual-action-plan", PERIOD);
             PlanElement axis = plan.addElement(LevelRule.AS_DOCUMENTED, null, "axe", "AXE 1", "SOUTENIR LE DÉVELOPPEMENT GLOBAL DE L'ENFANT");
             PlanElement orientation = plan.addElement(LevelRule.AS_DOCUMENTED, axis, "orientation", "1.1", "Faire connaître les succès d'intégration");
             PlanElement objective = plan.addElement(LevelRule.AS_DOCUMENTED, orientation, "objectif", "1.1.1", "Promouvoir l'importance des SGÉE");

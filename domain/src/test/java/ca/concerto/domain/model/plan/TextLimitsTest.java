@@ -1,5 +1,6 @@
 package ca.concerto.domain.model.plan;
 
+import ca.concerto.domain.testing.Kinds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** A plan's texts may be as long as the bodies write them, not as long as a script can send. */
 class TextLimitsTest {
 
-    private final Plan plan = new Plan("Plan d'action 2025-2026", PlanType.ANNUAL_ACTION_PLAN, "annual-action-plan",
+    private final Plan plan = new Plan("Plan d'action 2025-2026", Kinds.ANNUAL_ACTION_PLAN, "annual-action-plan",
             new Period(LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31), "2025-2026"));
     private final PlanElement element = plan.addElement(LevelRule.AS_DOCUMENTED, null, "axe", null, "Axe");
 

@@ -64,7 +64,6 @@ class PlanTemplateTest {
                 for (Plan plan : entityManager.createQuery("select p from Plan p", Plan.class).getResultList()) {
                     PlanTemplate template = entityManager.find(PlanTemplate.class, plan.templateCode());
                     assertThat(template).as(plan.title()).isNotNull();
-                    assertThat(template.planType()).isEqualTo(plan.type());
                     for (PlanElement element : plan.elements()) {
                         assertThat(template.level(element.levelCode())).as(element.title()).isPresent();
                         String parentLevel = element.parent() == null ? null : element.parent().levelCode();

@@ -26,7 +26,8 @@ public final class MigrationScripts implements ResourceProvider {
             "V3__network_reads.sql",
             "V4__policy_watch.sql",
             "V5__template_starter_content.sql",
-            "V6__no_temporary_objects_for_the_network.sql");
+            "V6__no_temporary_objects_for_the_network.sql",
+            "V7__templates_authored_on_the_platform.sql");
 
     /** Every tenant's schema: plans, partners, their audit. */
     public static final MigrationScripts TENANT = new MigrationScripts("db/tenant",
@@ -41,7 +42,8 @@ public final class MigrationScripts implements ResourceProvider {
             "V9__one_element_per_place.sql",
             "V10__plan_creation_key.sql",
             "V11__schedules_as_written.sql",
-            "V12__rejected_field_suggestions.sql");
+            "V12__rejected_field_suggestions.sql",
+            "V13__plan_kind_sections_and_milestones.sql");
 
     private final String location;
     private final List<String> fileNames;

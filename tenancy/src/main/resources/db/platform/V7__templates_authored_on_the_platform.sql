@@ -1,0 +1,24 @@
+-- Platform administrators author templates: a template names the kind of plan it makes (printed on the plan's
+-- title page) instead of one of four fixed types; a level can be retired (kept for the plans that have
+-- elements of it, no longer offered); a template a plan was made from is kept ("used"), for that plan and
+-- its history. The four templates existing before this were used by the demo and the first plans.
+
+ALTER TABLE plan_template
+    ADD COLUMN kind_fr text,
+    ADD COLUMN kind_en text,
+    ADD COLUMN used    boolean NOT NULL DEFAULT false,
+    ADD COLUMN version integer NOT NULL DEFAULT 0;
+
+UPDATE plan_template SET used = true, kind_fr = name_fr, kind_en = name_en;
+
+ALTER TABLE plan_template
+    ALTER COLUMN kind_fr SET NOT NULL,
+    ALTER COLUMN kind_en SET NOT NULL,
+    DROP COLUMN plan_type,
+    ADD CHECK (kind_fr <> '' AND kind_en <> '' AND name_fr <> '' AND name_en <> '');
+
+ALTER TABLE plan_template_level ADD COLUMN retired boolean NOT NULL DEFAULT false;
+
+-- A template no plan was made from may be deleted with its levels and starter content.
+ALTER TABLE plan_template_starter DROP CONSTRAINT plan_template_starter_template_code_fkey,
+    ADD FOREIGN KEY (template_code) REFERENCES plan_template (code) ON DELETE CASCADE;
