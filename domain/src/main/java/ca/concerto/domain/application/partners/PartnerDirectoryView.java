@@ -19,7 +19,7 @@ public final class PartnerDirectoryView {
         }
     }
 
-    public record MemberLine(String fullName, String title, String organisation, Set<Committee> committees)
+    public record MemberLine(long id, String fullName, String title, String organisation, Set<Committee> committees, int version)
             implements Serializable {
 
         public MemberLine {

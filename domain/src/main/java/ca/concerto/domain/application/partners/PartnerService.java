@@ -10,6 +10,8 @@ import ca.concerto.domain.model.partner.Organisations;
 import ca.concerto.domain.model.partner.PartnerAccount;
 import ca.concerto.domain.model.partner.PartnerAccounts;
 import ca.concerto.domain.model.partner.People;
+import ca.concerto.domain.model.shared.ChangedMeanwhile;
+import ca.concerto.domain.model.partner.Person;
 import ca.concerto.domain.model.partner.UnknownLogin;
 import ca.concerto.domain.model.shared.InvalidInput;
 import jakarta.enterprise.context.RequestScoped;
@@ -73,9 +75,9 @@ public class PartnerService {
     /** Committee members, by name. */
     private List<PartnerDirectoryView.MemberLine> members() {
         return people.all().stream()
-                .map(person -> new PartnerDirectoryView.MemberLine(person.fullName(), person.title(),
+                .map(person -> new PartnerDirectoryView.MemberLine(person.id(), person.fullName(), person.title(),
                         person.organisation() == null ? person.organisationText() : line(person.organisation()).displayName(),
-                        person.committees()))
+                        person.committees(), person.version()))
                 .sorted(Comparator.comparing(PartnerDirectoryView.MemberLine::fullName)).toList();
     }
 
@@ -84,6 +86,33 @@ public class PartnerService {
                 .map(account -> new PartnerDirectoryView.AccountLine(account.username(), account.organisation().id(),
                         line(account.organisation()).displayName()))
                 .toList();
+    }
+
+    /**
+     * Adds a member (no id), or changes one from the version the person read: name, title, organisation
+     * (one of the body's, matched by name or acronym, else kept as written) and the committees they sit on.
+     *
+     * @throws ChangedMeanwhile when the member changed since that version; nothing is saved
+     * @return the member's number
+     */
+    @Transactional
+    public long saveMember(Actor actor, MemberEntry entry) {
+        Rights.ensureMayEditPlans(actor);
+        Organisation organisation = entry.organisation() == null ? null : organisations.named(entry.organisation()).orElse(null);
+        revisions.record(actor, RevisionKind.EDIT, "Membre " + (entry.fullName() == null ? "" : entry.fullName().strip()));
+        if (entry.id() == null) {
+            Person person = new Person(entry.fullName(), entry.title(), organisation, entry.organisation());
+            person.sitOn(entry.committees());
+            people.add(person);
+            return person.id();
+        }
+        Person person = people.get(entry.id());
+        if (entry.fromVersion() != person.version()) {
+            throw new ChangedMeanwhile("The member " + entry.id() + " changed since version " + entry.fromVersion());
+        }
+        person.describe(entry.fullName(), entry.title(), organisation, entry.organisation());
+        person.sitOn(entry.committees());
+        return person.id();
     }
 
     /**

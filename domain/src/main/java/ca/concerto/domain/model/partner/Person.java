@@ -1,5 +1,7 @@
 package ca.concerto.domain.model.partner;
 
+import ca.concerto.domain.model.shared.InvalidInput;
+import ca.concerto.domain.model.shared.TextLimits;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -58,10 +60,29 @@ public class Person {
     }
 
     public Person(String fullName, String title, Organisation organisation, String organisationText) {
-        this.fullName = Objects.requireNonNull(fullName, "fullName").strip();
-        this.title = title;
+        describe(fullName, title, organisation, organisationText);
+    }
+
+    /** Who the person is: their name, title, and organisation (a known one, else as written). */
+    public void describe(String fullName, String title, Organisation organisation, String organisationText) {
+        if (fullName == null || fullName.isBlank()) {
+            throw new InvalidInput("fullName", "A member has a name");
+        }
+        this.fullName = TextLimits.within(fullName.strip(), TextLimits.NAME, "fullName");
+        this.title = title == null || title.isBlank() ? null : TextLimits.within(title.strip(), TextLimits.NAME, "title");
         this.organisation = organisation;
-        this.organisationText = organisationText;
+        this.organisationText = organisation != null || organisationText == null || organisationText.isBlank() ? null
+                : TextLimits.within(organisationText.strip(), TextLimits.NAME, "organisation");
+    }
+
+    /** The committees the person sits on now; none: they stay known (they may lead elements) but sit on none. */
+    public void sitOn(Set<Committee> committees) {
+        this.committees.clear();
+        this.committees.addAll(committees);
+    }
+
+    public int version() {
+        return version;
     }
 
     public void joinCommittee(Committee committee) {

@@ -137,8 +137,8 @@ class NetworkReaderTest {
             int id = 1;
             for (String title : List.of(adopted, draft)) {
                 boolean isAdopted = title.equals(adopted);
-                statement.execute("INSERT INTO plan (id, lineage, edition, title, type, template_code, period_label, status, adopted_on, version) VALUES ("
-                        + id + ", gen_random_uuid(), 1, '" + title + "', 'ANNUAL_ACTION_PLAN', 'annual-action-plan', '2018-2019', '"
+                statement.execute("INSERT INTO plan (id, lineage, edition, title, kind_fr, kind_en, template_code, period_label, status, adopted_on, version) VALUES ("
+                        + id + ", gen_random_uuid(), 1, '" + title + "', 'Plan d''action annuel', 'Annual action plan', 'annual-action-plan', '2018-2019', '"
                         + (isAdopted ? "ADOPTED', '2018-05-24'" : "DRAFT', NULL") + ", 0)");
                 statement.execute("INSERT INTO plan_element (id, plan_id, position, level_code, title, version) VALUES ("
                         + (id * 10) + ", " + id + ", 0, 'axe', 'Axe de " + title + "', 0)");

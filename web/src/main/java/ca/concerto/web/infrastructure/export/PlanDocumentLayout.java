@@ -1,6 +1,9 @@
 package ca.concerto.web.infrastructure.export;
 
+import ca.concerto.domain.application.partners.PartnerDirectoryView.MemberLine;
 import ca.concerto.domain.application.plans.PlanOutline;
+import ca.concerto.domain.model.partner.Committee;
+import ca.concerto.domain.model.plan.SectionKind;
 import ca.concerto.web.infrastructure.text.MessageBundle;
 import java.io.IOException;
 import java.text.MessageFormat;
@@ -13,7 +16,8 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * A plan laid out like the bodies' own documents: a title page with the adoption, the plan's statements,
+ * A plan laid out like the bodies' own documents: a title page with the adoption and milestones, the plan's
+ * sections and the body's committees,
  * then its tree, a heading per axis, orientation and objective, and under each the table of its actions
  * and activities (the columns of the plans' tables). Labels come from the bundle in the reader's language.
  */
@@ -25,7 +29,8 @@ public final class PlanDocumentLayout {
     private PlanDocumentLayout() {
     }
 
-    static void render(PlanOutline plan, Locale locale, LocalDate today, PlanDocumentWriter writer) throws IOException {
+    static void render(PlanOutline plan, List<MemberLine> members, Locale locale, LocalDate today, PlanDocumentWriter writer)
+            throws IOException {
         ResourceBundle messages = MessageBundle.in(locale);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         List<String> facts = new ArrayList<>();
@@ -33,15 +38,26 @@ public final class PlanDocumentLayout {
         facts.add(plan.adoptedOn() == null ? messages.getString("export.titlePage.draft")
                 : MessageFormat.format(messages.getString("export.titlePage.adopted"), plan.adoptedOn().format(dates),
                         plan.adoptingBody()));
+        for (PlanOutline.Milestone milestone : plan.milestones()) {
+            facts.add(MessageFormat.format(messages.getString("milestone.line." + milestone.kind().name()),
+                    milestone.on().format(dates), milestone.counterpart()) + (milestone.note() == null ? "" : " (" + milestone.note() + ")"));
+        }
         facts.add(messages.getString("plan.edition") + " " + plan.edition());
         facts.add(MessageFormat.format(messages.getString("export.generated"), today.format(dates)));
-        writer.titlePage(plan.title(), messages.getString("planType." + plan.type().name()), facts);
+        writer.titlePage(plan.title(), plan.kind().label(locale), facts);
 
-        statement(writer, messages, null, plan.statements().introduction());
-        statement(writer, messages, "plan.vision", plan.statements().vision());
-        statement(writer, messages, "plan.mission", plan.statements().mission());
-        statement(writer, messages, "plan.mandates", plan.statements().mandates());
-        statement(writer, messages, "plan.roles", plan.statements().roles());
+        for (PlanOutline.Section section : plan.sections()) {
+            writer.statement(section.title() != null ? section.title()
+                    : section.kind() == SectionKind.INTRODUCTION ? null : messages.getString("section." + section.kind().name()),
+                    section.body());
+        }
+        for (Committee committee : Committee.values()) {
+            List<String> sitting = members.stream().filter(member -> member.committees().contains(committee))
+                    .map(PlanDocumentLayout::member).toList();
+            if (!sitting.isEmpty()) {
+                writer.statement(messages.getString("export.members." + committee.name()), String.join("\n", sitting));
+            }
+        }
 
         List<String> columns = new ArrayList<>();
         for (String column : COLUMNS) {
@@ -78,10 +94,10 @@ public final class PlanDocumentLayout {
         }
     }
 
-    private static void statement(PlanDocumentWriter writer, ResourceBundle messages, String key, String text) throws IOException {
-        if (text != null && !text.isBlank()) {
-            writer.statement(key == null ? null : messages.getString(key), text);
-        }
+    /** "Marie Tremblay, directrice générale — CISSS de la Montérégie-Centre" */
+    private static String member(MemberLine member) {
+        return member.fullName() + (member.title() == null || member.title().isBlank() ? "" : ", " + member.title())
+                + (member.organisation() == null || member.organisation().isBlank() ? "" : " — " + member.organisation());
     }
 
     private static String text(String value) {

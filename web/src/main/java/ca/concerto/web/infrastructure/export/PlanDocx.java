@@ -1,5 +1,6 @@
 package ca.concerto.web.infrastructure.export;
 
+import ca.concerto.domain.application.partners.PartnerDirectoryView.MemberLine;
 import ca.concerto.domain.application.plans.PlanOutline;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,8 +37,8 @@ public final class PlanDocx implements PlanDocumentWriter {
         size.setH(BigInteger.valueOf(12240));
     }
 
-    public static void write(PlanOutline plan, Locale locale, LocalDate today, OutputStream out) throws IOException {
-        PlanDocumentLayout.render(plan, locale, today, new PlanDocx(out));
+    public static void write(PlanOutline plan, List<MemberLine> members, Locale locale, LocalDate today, OutputStream out) throws IOException {
+        PlanDocumentLayout.render(plan, members, locale, today, new PlanDocx(out));
     }
 
     @Override

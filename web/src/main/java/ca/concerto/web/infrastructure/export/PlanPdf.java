@@ -1,5 +1,6 @@
 package ca.concerto.web.infrastructure.export;
 
+import ca.concerto.domain.application.partners.PartnerDirectoryView.MemberLine;
 import ca.concerto.domain.application.plans.PlanOutline;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -33,9 +34,9 @@ public final class PlanPdf implements PlanDocumentWriter {
         document.open();
     }
 
-    public static void write(PlanOutline plan, Locale locale, LocalDate today, OutputStream out) throws IOException {
+    public static void write(PlanOutline plan, List<MemberLine> members, Locale locale, LocalDate today, OutputStream out) throws IOException {
         try {
-            PlanDocumentLayout.render(plan, locale, today, new PlanPdf(out));
+            PlanDocumentLayout.render(plan, members, locale, today, new PlanPdf(out));
         } catch (DocumentException e) {
             throw new IOException("The PDF could not be written", e);
         }

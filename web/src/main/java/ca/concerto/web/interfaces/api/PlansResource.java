@@ -1,6 +1,8 @@
 package ca.concerto.web.interfaces.api;
 
 import ca.concerto.domain.application.history.HistoryService;
+import ca.concerto.domain.application.partners.PartnerDirectoryView;
+import ca.concerto.domain.application.partners.PartnerService;
 import ca.concerto.domain.application.plans.PlanCatalog;
 import ca.concerto.domain.application.plans.PlanEditing;
 import ca.concerto.domain.application.plans.PlanOutline;
@@ -66,6 +68,9 @@ public class PlansResource {
 
     @Inject
     HistoryService history;
+
+    @Inject
+    PartnerService partners;
 
     @GET
     public List<PlanLine> list() {
@@ -151,7 +156,7 @@ public class PlansResource {
     @Produces(DOCX)
     public Response docx(@PathParam("id") long id, @Context HttpHeaders headers) {
         Locale locale = ApiLanguage.of(headers);
-        return download(id, ".docx", DOCX, (outline, out) -> PlanDocx.write(outline, locale, LocalDate.now(), out));
+        return download(id, ".docx", DOCX, (outline, out) -> PlanDocx.write(outline, members(), locale, LocalDate.now(), out));
     }
 
     /** The plan as a PDF laid out like the bodies' plans; labels in the caller's language. */
@@ -160,7 +165,7 @@ public class PlansResource {
     @Produces(PDF)
     public Response pdf(@PathParam("id") long id, @Context HttpHeaders headers) {
         Locale locale = ApiLanguage.of(headers);
-        return download(id, ".pdf", PDF, (outline, out) -> PlanPdf.write(outline, locale, LocalDate.now(), out));
+        return download(id, ".pdf", PDF, (outline, out) -> PlanPdf.write(outline, members(), locale, LocalDate.now(), out));
     }
 
     /**
@@ -176,6 +181,11 @@ public class PlansResource {
         HistoryService.AuditReport report = history.auditReport(actor.get(), id, locale);
         return Response.ok((StreamingOutput) out -> AuditReportPdf.write(outline, report.revisions(), report.sinceAdoption(),
                 locale, out), PDF).header("Content-Disposition", attachment(outline.title() + " — audit.pdf")).build();
+    }
+
+    /** The body's committee members, as its documents print them. */
+    private List<PartnerDirectoryView.MemberLine> members() {
+        return partners.directory().members();
     }
 
     private PlanOutline outline(long id) {

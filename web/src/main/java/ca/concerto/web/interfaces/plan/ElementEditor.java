@@ -17,7 +17,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.TransactionalException;
 import java.io.Serializable;
+import ca.concerto.domain.model.template.ElementField;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -47,13 +50,47 @@ public class ElementEditor implements Serializable {
     Messages messages;
 
     private ElementForm form;
+    private Set<ElementField> offered = Set.of();
     private PlanOutline.Element conflict;
     private List<PartnerDirectoryView.OrganisationLine> organisations = List.of();
 
     public void edit(long elementId) {
         conflict = null;
         form = plan.isEditable() ? ElementForm.of(plan.element(elementId)) : null;
+        offered = form == null ? Set.of() : offered(plan.element(elementId));
         organisations = form == null ? List.of() : partners.organisations();
+    }
+
+    /**
+     * The fields the form offers for the element: those its level carries, and any the element fills already
+     * (an imported plan may have them): nothing it holds is hidden.
+     */
+    private Set<ElementField> offered(PlanOutline.Element element) {
+        Set<ElementField> fields = EnumSet.noneOf(ElementField.class);
+        for (ElementField field : ElementField.values()) {
+            if (plan.getOutline().carries(element.levelCode(), field) || fills(element, field)) {
+                fields.add(field);
+            }
+        }
+        return fields;
+    }
+
+    private static boolean fills(PlanOutline.Element element, ElementField field) {
+        return switch (field) {
+            case DESCRIPTION -> element.description() != null;
+            case SCHEDULE -> element.schedule() != null;
+            case LEAD -> element.lead() != null;
+            case COLLABORATORS -> !element.collaborators().isEmpty();
+            case RESULT_INDICATORS -> !element.resultIndicators().isEmpty();
+            case TARGET_GROUPS -> !element.targetGroups().isEmpty();
+            case EXPECTED_RESULTS -> element.expectedResults() != null;
+            case FIELDS_OF_ACTION -> !element.fieldsOfAction().isEmpty();
+        };
+    }
+
+    /** True when the form offers the field (its name, e.g. "SCHEDULE"). */
+    public boolean offers(String field) {
+        return offered.contains(ElementField.valueOf(field));
     }
 
     public void save() {

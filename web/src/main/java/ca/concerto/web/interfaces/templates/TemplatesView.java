@@ -2,7 +2,7 @@ package ca.concerto.web.interfaces.templates;
 
 import ca.concerto.domain.application.templates.TemplateAdministration;
 import ca.concerto.domain.model.access.Rights;
-import ca.concerto.domain.model.shared.InvalidInput;
+import ca.concerto.domain.application.templates.TemplateDraft;
 import ca.concerto.domain.model.template.ElementField;
 import ca.concerto.domain.model.template.PlanTemplate;
 import ca.concerto.domain.model.template.TemplateLevel;
@@ -22,7 +22,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The platform administrators' page for the shared templates: levels, their fields, starter content. */
+/**
+ * The platform administrators' page for the shared templates: creating or copying one, its names and the
+ * kind of plan it makes, its levels and their fields, retiring a level, starter content, deleting a template
+ * no plan was made from. Refusals show through the page's handler, next to nothing changed.
+ */
 @Named
 @ViewScoped
 public class TemplatesView implements Serializable {
@@ -53,12 +57,67 @@ public class TemplatesView implements Serializable {
     private String starterNumber;
     private String starterTitle;
     private Integer starterParent;
+    private String nameFr;
+    private String nameEn;
+    private String kindFr;
+    private String kindEn;
+    private int version;
+    private String newNameFr;
+    private String newNameEn;
+    private String newKindFr;
+    private String newKindEn;
+    private String copyOf;
 
     public void load() {
         templates = administration.templates();
         if (code == null && !templates.isEmpty()) {
             code = templates.get(0).code();
         }
+        chosen();
+    }
+
+    /** Fills the template's form with the chosen template's names and kind, and the version read. */
+    public void chosen() {
+        PlanTemplate template = getTemplate();
+        if (template != null) {
+            nameFr = template.name(Locale.CANADA_FRENCH);
+            nameEn = template.name(Locale.ENGLISH);
+            kindFr = template.kind().french();
+            kindEn = template.kind().english();
+            version = template.version();
+        }
+        levelCode = null;
+        newLevelCode = null;
+    }
+
+    /** A new template, empty or a copy of another, chosen at once for its levels. */
+    public void createTemplate() {
+        code = copyOf == null || copyOf.isBlank()
+                ? administration.create(actor.get(), new TemplateDraft(null, newNameFr, newNameEn, newKindFr, newKindEn, List.of()))
+                : administration.copy(actor.get(), copyOf, null, newNameFr, newNameEn);
+        messages.add(FacesMessage.SEVERITY_INFO, "templates.created");
+        newNameFr = newNameEn = newKindFr = newKindEn = copyOf = null;
+        load();
+    }
+
+    /** The template's names and kind, over the version the page read. */
+    public void describe() {
+        administration.describe(actor.get(), code, version, nameFr, nameEn, kindFr, kindEn);
+        messages.add(FacesMessage.SEVERITY_INFO, "templates.saved");
+        load();
+    }
+
+    public void retireLevel(TemplateLevel level) {
+        administration.retireLevel(actor.get(), code, level.code());
+        messages.add(FacesMessage.SEVERITY_INFO, "templates.level.retired");
+        load();
+    }
+
+    public void deleteTemplate() {
+        administration.delete(actor.get(), code);
+        messages.add(FacesMessage.SEVERITY_INFO, "templates.deleted");
+        code = null;
+        load();
     }
 
     public boolean isAllowed() {
@@ -78,14 +137,25 @@ public class TemplatesView implements Serializable {
         newLevelCode = null;
     }
 
+    /** Fills the level form for a new level. */
+    public void newLevel() {
+        levelCode = null;
+        newLevelCode = null;
+        levelFr = null;
+        levelEn = null;
+        levelFields = new ArrayList<>();
+    }
+
+    /** Saves the level being edited, or adds a new one (its code made from its French name when left empty). */
     public void saveLevel() {
-        change(() -> {
-            if (newLevelCode != null && !newLevelCode.isBlank()) {
-                administration.addLevel(actor.get(), code, newLevelCode.strip(), blankToNull(newLevelParent), levelFr, levelEn, fields());
-            } else {
-                administration.relabelLevel(actor.get(), code, levelCode, levelFr, levelEn, fields());
-            }
-        });
+        if (levelCode != null) {
+            administration.relabelLevel(actor.get(), code, levelCode, levelFr, levelEn, fields());
+        } else {
+            administration.addLevel(actor.get(), code, newLevelCode, blankToNull(newLevelParent), levelFr, levelEn, fields());
+        }
+        messages.add(FacesMessage.SEVERITY_INFO, "templates.saved");
+        newLevel();
+        templates = administration.templates();
     }
 
     public void addStarter() {
@@ -99,12 +169,8 @@ public class TemplatesView implements Serializable {
     }
 
     private void change(Runnable change) {
-        try {
-            change.run();
-            messages.add(FacesMessage.SEVERITY_INFO, "templates.saved");
-        } catch (InvalidInput refused) {
-            messages.add(FacesMessage.SEVERITY_ERROR, "templates.refused");
-        }
+        change.run();
+        messages.add(FacesMessage.SEVERITY_INFO, "templates.saved");
         templates = administration.templates();
     }
 
@@ -131,6 +197,88 @@ public class TemplatesView implements Serializable {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
+    }
+
+    public boolean isEditingLevel() {
+        return levelCode != null;
+    }
+
+    /** The levels a new level or starter may be put under: those still offered. */
+    public List<TemplateLevel> getActiveLevels() {
+        PlanTemplate template = getTemplate();
+        return template == null ? List.of() : template.levels().stream().filter(level -> !level.isRetired()).toList();
+    }
+
+    public String getNameFr() {
+        return nameFr;
+    }
+
+    public void setNameFr(String nameFr) {
+        this.nameFr = nameFr;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getKindFr() {
+        return kindFr;
+    }
+
+    public void setKindFr(String kindFr) {
+        this.kindFr = kindFr;
+    }
+
+    public String getKindEn() {
+        return kindEn;
+    }
+
+    public void setKindEn(String kindEn) {
+        this.kindEn = kindEn;
+    }
+
+    public String getNewNameFr() {
+        return newNameFr;
+    }
+
+    public void setNewNameFr(String newNameFr) {
+        this.newNameFr = newNameFr;
+    }
+
+    public String getNewNameEn() {
+        return newNameEn;
+    }
+
+    public void setNewNameEn(String newNameEn) {
+        this.newNameEn = newNameEn;
+    }
+
+    public String getNewKindFr() {
+        return newKindFr;
+    }
+
+    public void setNewKindFr(String newKindFr) {
+        this.newKindFr = newKindFr;
+    }
+
+    public String getNewKindEn() {
+        return newKindEn;
+    }
+
+    public void setNewKindEn(String newKindEn) {
+        this.newKindEn = newKindEn;
+    }
+
+    public String getCopyOf() {
+        return copyOf;
+    }
+
+    public void setCopyOf(String copyOf) {
+        this.copyOf = copyOf;
     }
 
     public List<PlanTemplate> getTemplates() {
