@@ -22,3 +22,8 @@ ALTER TABLE plan_template_level ADD COLUMN retired boolean NOT NULL DEFAULT fals
 -- A template no plan was made from may be deleted with its levels and starter content.
 ALTER TABLE plan_template_starter DROP CONSTRAINT plan_template_starter_template_code_fkey,
     ADD FOREIGN KEY (template_code) REFERENCES plan_template (code) ON DELETE CASCADE;
+
+-- The 2024-2029 priorities' annual plan is a column of its own ("Plan d'action 2024-2025") whose items have
+-- details of their own (the four tables' themes): one more level.
+INSERT INTO plan_template_level (template_code, code, parent_code, position, label_fr, label_en, fields) VALUES
+    ('five-year-priorities', 'detail', 'sous-action', 6, 'Détail', 'Detail', '{SCHEDULE}');

@@ -37,8 +37,9 @@ CREATE TABLE plan_section (
     kind     text NOT NULL CHECK (kind IN ('INTRODUCTION', 'VISION', 'MISSION', 'MANDATES', 'ROLES', 'HISTORY',
                                            'MEMBERS', 'CREDITS', 'FOOTNOTES', 'OTHER')),
     title    text,
-    body     text NOT NULL,
-    version  integer NOT NULL
+    body     text,
+    version  integer NOT NULL,
+    CHECK (title IS NOT NULL OR body IS NOT NULL)
 );
 CREATE INDEX plan_section_plan ON plan_section (plan_id);
 

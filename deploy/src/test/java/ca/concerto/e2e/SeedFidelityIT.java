@@ -35,8 +35,13 @@ class SeedFidelityIT {
 
     /** Pieces of a seed that are no text of the plan, and why. */
     private static final Map<String, String> LEFT_OUT = Map.of(
-            "Priorités Objectifs Moyens (Coordination) Moyens (Partenaires) Plan d'action 2024-2025",
-            "the header row of the priorities' table: its columns are the template's levels, named on each heading");
+            "Résultats attendus (transformation souhaitée)",
+            "the 2018-2019 tables' column header, repeated on each table: the export heads the column « Résultats attendus »",
+            "Plan d'action annuel 2018-2019 du Comité régional Opération Colibri",
+            "the running header of a page of the 2018-2019 document, not its text",
+            "ACTIONS PROPOSÉES", "the work plan's column header: its level, « Action proposée », names each row",
+            "Moyens (Coordination)", "the priorities' column header: its level, « Moyen (coordination) », names each row",
+            "Moyens (Partenaires)", "the priorities' column header: its level, « Moyen (partenaires) », names each row");
 
     private final Api api = new Api();
 
@@ -55,11 +60,15 @@ class SeedFidelityIT {
     void atLeast99PercentOfTheSeedsSentencesAndItemsAreInTheWordExport(String seed, String coordinator, String title)
             throws IOException {
         String token = api.token(coordinator);
-        String export = comparable(wordText(token, firstEdition(token, title)));
+        String text = wordText(token, firstEdition(token, title));
+        String export = comparable(text);
+        List<String> lines = Arrays.stream(text.split("\\n|\\t| — ")).map(SeedFidelityIT::comparable)
+                .filter(line -> line.length() >= 12).sorted((a, b) -> b.length() - a.length()).toList();
         List<String> pieces = pieces(Files.readString(SEEDS.resolve(seed), StandardCharsets.UTF_8));
         List<String> missing = new ArrayList<>();
         for (String piece : pieces) {
-            if (!export.contains(comparable(piece)) && LEFT_OUT.keySet().stream().noneMatch(left -> comparable(left).equals(comparable(piece)))) {
+            boolean leftOut = LEFT_OUT.keySet().stream().anyMatch(left -> comparable(left).equals(comparable(piece)));
+            if (!leftOut && !export.contains(comparable(piece)) && !coveredByLines(comparable(piece), lines)) {
                 missing.add(piece);
             }
         }
@@ -67,6 +76,18 @@ class SeedFidelityIT {
         System.out.printf("FIDELITY %s: %d pieces, %d missing, %.1f %% kept%n", seed, pieces.size(), missing.size(), 100 * kept);
         missing.forEach(piece -> System.out.println("  MISSING " + piece));
         assertThat(kept).as(seed + " misses " + missing).isGreaterThanOrEqualTo(0.99);
+    }
+
+    /**
+     * True when the piece is made of lines of the export: a list the seed's conversion flattened into one line
+     * ("Encourager … petite enfance Soutenir le développement …") whose items the export keeps one per line.
+     */
+    static boolean coveredByLines(String piece, List<String> lines) {
+        String rest = piece;
+        for (String line : lines) {
+            rest = rest.replace(line, "");
+        }
+        return rest.length() <= 3;
     }
 
     /** The seed's sentences and list items: cut at lines, cells, list tags, numbered items and sentence ends. */

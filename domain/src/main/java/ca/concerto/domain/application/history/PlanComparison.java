@@ -56,7 +56,7 @@ public final class PlanComparison {
     /** The plan's sections as one text, kind, title and body, so that a change of any shows. */
     private static String sectionsText(PlanOutline plan) {
         return blankToNull(plan.sections().stream().map(section -> "[" + section.kind() + "] "
-                + (section.title() == null ? "" : section.title() + " — ") + section.body()).collect(Collectors.joining("\n\n")));
+                + (section.title() == null ? "" : section.title() + " — ") + Objects.toString(section.body(), "")).collect(Collectors.joining("\n\n")));
     }
 
     private static String milestonesText(PlanOutline plan) {

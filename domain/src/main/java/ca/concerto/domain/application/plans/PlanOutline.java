@@ -10,6 +10,7 @@ import ca.concerto.domain.model.plan.SectionKind;
 import ca.concerto.domain.model.template.ElementField;
 import ca.concerto.domain.model.plan.Schedule;
 import ca.concerto.domain.model.plan.ScheduleKind;
+import ca.concerto.domain.model.text.Folding;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -64,14 +65,17 @@ public record PlanOutline(long id, String title, int edition, PlanKind kind, Str
         return childLevels.getOrDefault(levelCode == null ? TOP : levelCode, List.of());
     }
 
-    /** "AXE 1", "Orientation 1.1", "Action 2": the level's name with the document's number, if any. */
+    /**
+     * "AXE 1", "Orientation 1.1", "Action 2", "1.1.2 OBJECTIF": the level's name with the document's number, or
+     * the number alone when it names the level already, as the document writes it.
+     */
     public String label(Element element, Locale locale) {
         String level = levelLabel(element.levelCode(), locale);
         String number = element.number();
         if (number == null) {
             return level;
         }
-        return number.toLowerCase(Locale.ROOT).startsWith(level.toLowerCase(Locale.ROOT)) ? number : level + " " + number;
+        return Folding.fold(number).contains(Folding.fold(level)) ? number : level + " " + number;
     }
 
     /** The children of an element (null: the top elements), in order. */

@@ -77,7 +77,7 @@ public class PlanDocumentImporter {
                         period.getString("label")));
         template.markUsed();
         for (JsonObject section : objects(document, "sections")) {
-            plan.addSection(SectionKind.valueOf(section.getString("kind")), text(section, "title"), section.getString("text"), null);
+            plan.addSection(SectionKind.valueOf(section.getString("kind")), text(section, "title"), text(section, "text"), null);
         }
         for (JsonObject element : objects(document, "elements")) {
             addElement(plan, null, element, partners);

@@ -19,7 +19,8 @@ import org.hibernate.envers.Audited;
 
 /**
  * One titled part of a plan's text outside its tree: its vision, mission, history, credits... in the
- * document's order. Without a title of its own it is headed by its kind ("Vision").
+ * document's order. Without a title of its own it is headed by its kind ("Vision"); with a title, it may be a
+ * heading alone ("PRIORITÉS 2020-2022 ET ACTIVITÉS PROPOSÉES").
  */
 @Entity
 @Table(name = "plan_section")
@@ -44,7 +45,6 @@ public class PlanSection {
 
     private String title;
 
-    @Column(nullable = false)
     private String body;
 
     @Version
@@ -60,12 +60,14 @@ public class PlanSection {
     }
 
     void write(SectionKind kind, String title, String body) {
-        if (body == null || body.isBlank()) {
-            throw new InvalidInput("text", "A section has a text");
+        boolean untitled = title == null || title.isBlank();
+        boolean empty = body == null || body.isBlank();
+        if (untitled && empty) {
+            throw new InvalidInput("text", "A section has a text, or a title when it is a heading alone");
         }
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.title = title == null || title.isBlank() ? null : TextLimits.within(title.strip(), TextLimits.NAME, "title");
-        this.body = TextLimits.within(body.strip(), TextLimits.PARAGRAPHS, "text");
+        this.title = untitled ? null : TextLimits.within(title.strip(), TextLimits.NAME, "title");
+        this.body = empty ? null : TextLimits.within(body.strip(), TextLimits.PARAGRAPHS, "text");
     }
 
     void moveTo(int position) {
@@ -97,6 +99,7 @@ public class PlanSection {
         return java.util.Optional.ofNullable(title);
     }
 
+    /** The section's text; null for a heading alone. */
     public String body() {
         return body;
     }

@@ -137,11 +137,16 @@ class DemoPlansTest {
             Plan workPlan = entityManager.createQuery("select p from Plan p where p.title = 'Plan de travail 2021-2022'",
                     Plan.class).getSingleResult();
             assertThat(workPlan.adoptedOn()).isEqualTo(LocalDate.of(2021, 9, 28));
-            assertThat(workPlan.sections()).extracting(PlanSection::kind)
-                    .containsExactly(SectionKind.VISION, SectionKind.MISSION, SectionKind.MANDATES, SectionKind.ROLES);
-            assertThat(workPlan.sections().get(0).body()).startsWith("Enfants bénéficient conditions favorables")
+            assertThat(workPlan.sections()).extracting(PlanSection::kind).containsExactly(SectionKind.INTRODUCTION,
+                    SectionKind.VISION, SectionKind.MISSION, SectionKind.MANDATES, SectionKind.ROLES, SectionKind.MEMBERS,
+                    SectionKind.CREDITS, SectionKind.OTHER);
+            assertThat(workPlan.sections().get(0).body()).isEqualTo("Mise à jour pour 2021-2022");
+            assertThat(workPlan.sections().get(1).body()).startsWith("Enfants bénéficient conditions favorables")
                     .contains("- Transitions réussies;");
-            assertThat(workPlan.sections().get(3).body()).contains("Agir comme plaque tournante");
+            assertThat(workPlan.sections().get(4).body()).contains("Agir comme plaque tournante");
+            assertThat(workPlan.sections().get(5).title()).contains("ORGANISATIONS MEMBRES");
+            assertThat(workPlan.sections().get(7).title()).contains("PRIORITÉS 2020-2022 ET ACTIVITÉS PROPOSÉES");
+            assertThat(workPlan.sections().get(7).body()).isNull();
             assertThat(workPlan.children(null)).extracting(PlanElement::title)
                     .containsExactly("FAVORISER L'ÉQUITÉ EN SANTÉ ET LA QUALITÉ DE VIE DES FAMILLES");
             assertThat(workPlan.children(workPlan.children(null).get(0))).extracting(PlanElement::title).containsExactly(

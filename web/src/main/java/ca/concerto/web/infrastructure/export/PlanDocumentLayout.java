@@ -29,11 +29,14 @@ public final class PlanDocumentLayout {
     private PlanDocumentLayout() {
     }
 
-    static void render(PlanOutline plan, List<MemberLine> members, Locale locale, LocalDate today, PlanDocumentWriter writer)
-            throws IOException {
+    static void render(PlanOutline plan, String body, List<MemberLine> members, Locale locale, LocalDate today,
+            PlanDocumentWriter writer) throws IOException {
         ResourceBundle messages = MessageBundle.in(locale);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         List<String> facts = new ArrayList<>();
+        if (body != null && !body.isBlank()) {
+            facts.add(body);
+        }
         facts.add(MessageFormat.format(messages.getString("export.titlePage.period"), plan.period()));
         facts.add(plan.adoptedOn() == null ? messages.getString("export.titlePage.draft")
                 : MessageFormat.format(messages.getString("export.titlePage.adopted"), plan.adoptedOn().format(dates),
@@ -51,11 +54,14 @@ public final class PlanDocumentLayout {
                     : section.kind() == SectionKind.INTRODUCTION ? null : messages.getString("section." + section.kind().name()),
                     section.body());
         }
-        for (Committee committee : Committee.values()) {
-            List<String> sitting = members.stream().filter(member -> member.committees().contains(committee))
-                    .map(PlanDocumentLayout::member).toList();
-            if (!sitting.isEmpty()) {
-                writer.statement(messages.getString("export.members." + committee.name()), String.join("\n", sitting));
+        // A plan that prints its own member lists (as adopted) prints those; others print the committees today.
+        if (plan.sections().stream().noneMatch(section -> section.kind() == SectionKind.MEMBERS)) {
+            for (Committee committee : Committee.values()) {
+                List<String> sitting = members.stream().filter(member -> member.committees().contains(committee))
+                        .map(PlanDocumentLayout::member).toList();
+                if (!sitting.isEmpty()) {
+                    writer.statement(messages.getString("export.members." + committee.name()), String.join("\n", sitting));
+                }
             }
         }
 

@@ -12,6 +12,7 @@ interface PlanDocumentWriter {
 
     void titlePage(String title, String subtitle, List<String> facts) throws IOException;
 
+    /** A part of the plan's text: a heading (null: none) and a text (null: a heading alone). */
     void statement(String heading, String text) throws IOException;
 
     /** A heading of the plan's tree; depth 0 for the top level (an axis). */

@@ -37,8 +37,8 @@ public final class PlanDocx implements PlanDocumentWriter {
         size.setH(BigInteger.valueOf(12240));
     }
 
-    public static void write(PlanOutline plan, List<MemberLine> members, Locale locale, LocalDate today, OutputStream out) throws IOException {
-        PlanDocumentLayout.render(plan, members, locale, today, new PlanDocx(out));
+    public static void write(PlanOutline plan, String body, List<MemberLine> members, Locale locale, LocalDate today, OutputStream out) throws IOException {
+        PlanDocumentLayout.render(plan, body, members, locale, today, new PlanDocx(out));
     }
 
     @Override
@@ -58,7 +58,9 @@ public final class PlanDocx implements PlanDocumentWriter {
         if (heading != null) {
             run(document.createParagraph(), heading, 14, true, HEADING_COLOUR);
         }
-        lines(document.createParagraph(), text, 11, false);
+        if (text != null && !text.isBlank()) {
+            lines(document.createParagraph(), text, 11, false);
+        }
     }
 
     @Override

@@ -34,9 +34,9 @@ public final class PlanPdf implements PlanDocumentWriter {
         document.open();
     }
 
-    public static void write(PlanOutline plan, List<MemberLine> members, Locale locale, LocalDate today, OutputStream out) throws IOException {
+    public static void write(PlanOutline plan, String body, List<MemberLine> members, Locale locale, LocalDate today, OutputStream out) throws IOException {
         try {
-            PlanDocumentLayout.render(plan, members, locale, today, new PlanPdf(out));
+            PlanDocumentLayout.render(plan, body, members, locale, today, new PlanPdf(out));
         } catch (DocumentException e) {
             throw new IOException("The PDF could not be written", e);
         }
@@ -68,7 +68,9 @@ public final class PlanPdf implements PlanDocumentWriter {
             title.setSpacingBefore(10);
             document.add(title);
         }
-        document.add(new Paragraph(text, font(10, Font.NORMAL, Color.BLACK)));
+        if (text != null && !text.isBlank()) {
+            document.add(new Paragraph(text, font(10, Font.NORMAL, Color.BLACK)));
+        }
     }
 
     @Override

@@ -7,6 +7,8 @@ import ca.concerto.domain.application.plans.PlanCatalog;
 import ca.concerto.domain.application.plans.PlanEditing;
 import ca.concerto.domain.application.plans.PlanOutline;
 import ca.concerto.domain.model.shared.NotFound;
+import ca.concerto.tenancy.application.CurrentTenant;
+import ca.concerto.tenancy.domain.Tenant;
 import ca.concerto.web.infrastructure.export.ActivitiesWorkbook;
 import ca.concerto.web.infrastructure.export.AuditReportPdf;
 import ca.concerto.web.infrastructure.export.PlanDocx;
@@ -71,6 +73,9 @@ public class PlansResource {
 
     @Inject
     PartnerService partners;
+
+    @Inject
+    CurrentTenant currentTenant;
 
     @GET
     public List<PlanLine> list() {
@@ -156,7 +161,7 @@ public class PlansResource {
     @Produces(DOCX)
     public Response docx(@PathParam("id") long id, @Context HttpHeaders headers) {
         Locale locale = ApiLanguage.of(headers);
-        return download(id, ".docx", DOCX, (outline, out) -> PlanDocx.write(outline, members(), locale, LocalDate.now(), out));
+        return download(id, ".docx", DOCX, (outline, out) -> PlanDocx.write(outline, bodyName(), members(), locale, LocalDate.now(), out));
     }
 
     /** The plan as a PDF laid out like the bodies' plans; labels in the caller's language. */
@@ -165,7 +170,7 @@ public class PlansResource {
     @Produces(PDF)
     public Response pdf(@PathParam("id") long id, @Context HttpHeaders headers) {
         Locale locale = ApiLanguage.of(headers);
-        return download(id, ".pdf", PDF, (outline, out) -> PlanPdf.write(outline, members(), locale, LocalDate.now(), out));
+        return download(id, ".pdf", PDF, (outline, out) -> PlanPdf.write(outline, bodyName(), members(), locale, LocalDate.now(), out));
     }
 
     /**
@@ -181,6 +186,11 @@ public class PlansResource {
         HistoryService.AuditReport report = history.auditReport(actor.get(), id, locale);
         return Response.ok((StreamingOutput) out -> AuditReportPdf.write(outline, report.revisions(), report.sinceAdoption(),
                 locale, out), PDF).header("Content-Disposition", attachment(outline.title() + " — audit.pdf")).build();
+    }
+
+    /** The body's name, as its documents' title pages print it. */
+    private String bodyName() {
+        return currentTenant.tenant().map(Tenant::displayName).orElse(null);
     }
 
     /** The body's committee members, as its documents print them. */
