@@ -49,7 +49,7 @@ class ExportIT {
             List<String> sharingDay = rows.stream().filter(row -> row.get(3).equals("Réaliser la journée de partage."))
                     .findFirst().orElseThrow();
             assertThat(sharingDay).containsSequence("10 octobre 2018", "2018-10-10", "2018-10-10");
-            assertThat(sharingDay.get(0)).isEqualTo("AXE 1 › 1.1 › 1.1.2 › 2");
+            assertThat(sharingDay.get(0)).isEqualTo("AXE 1 › 1.1 › 1.1.2 OBJECTIF › 2");
             assertThat(rows).anySatisfy(row -> assertThat(row.get(8)).contains(
                     "Fédération québécoise des organismes communautaires Famille (FQOCF)"));
         }

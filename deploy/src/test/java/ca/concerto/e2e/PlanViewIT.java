@@ -23,7 +23,7 @@ class PlanViewIT extends BrowserTest {
                         + "les changements se font dans une nouvelle version.");
         String table = browser.text(By.id("plan:tree"));
         // The level names are upper-cased by the page's style, as in the documents.
-        assertThat(table).contains("SOUTENIR LE DÉVELOPPEMENT GLOBAL DE L'ENFANT", "ORIENTATION 1.1", "OBJECTIF 1.1.1",
+        assertThat(table).contains("SOUTENIR LE DÉVELOPPEMENT GLOBAL DE L'ENFANT", "ORIENTATION 1.1", "1.1.1. OBJECTIF",
                 "Plan de communication 2018-2019", "Échéancier", "Porteur", "Résultats attendus");
         WebElement sharingDay = row("Réaliser la journée de partage.");
         assertThat(sharingDay.getText()).contains("10 octobre 2018");
