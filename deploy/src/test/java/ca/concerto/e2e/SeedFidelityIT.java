@@ -94,7 +94,7 @@ class SeedFidelityIT {
     static List<String> pieces(String seed) {
         String text = seed.replaceAll("<[^>]*>", "\n").replaceAll("(?<=\\S)(?=\\d{1,2}\\. \\p{Lu})", "\n")
                 .replaceAll("&nbsp;", " ").replaceAll("&amp;", "&");
-        return Arrays.stream(text.split("\\n|\\t|\\||(?<=[.!?;])\\s+(?=\\p{Lu})"))
+        return Arrays.stream(text.split("\\n|\\t|\\||[•○▪]|(?<=[.!?;])\\s+(?=\\p{Lu})"))
                 .map(piece -> piece.replaceAll("^\\s*(\\d{1,2}\\.|[-•*])\\s+", "").strip())
                 .filter(piece -> piece.codePoints().filter(Character::isLetter).count() >= 3)
                 .filter(piece -> !piece.matches("-+|:?-+:?"))

@@ -11,6 +11,8 @@ import ca.concerto.domain.model.partner.PartnerAccount;
 import ca.concerto.domain.model.partner.Person;
 import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanElement;
+import ca.concerto.domain.model.plan.Occurrence;
+import ca.concerto.domain.model.plan.Schedule;
 import ca.concerto.domain.model.plan.PlanSection;
 import ca.concerto.domain.model.plan.SectionKind;
 import ca.concerto.domain.model.plan.PlanStatus;
@@ -129,6 +131,34 @@ class DemoPlansTest {
             assertThat(partner.organisation().acronym()).isEqualTo("DSP");
             return null;
         });
+    }
+
+    @Test
+    void theWorkPlanHoldsItsProposedActionsWithTheirDatesReadAsSchedules() {
+        persistence.run(CAPITALE, "test", "", entityManager -> {
+            Plan workPlan = entityManager.createQuery("select p from Plan p where p.title = 'Plan de travail 2021-2022'",
+                    Plan.class).getSingleResult();
+            List<PlanElement> actions = workPlan.inTreeOrder().stream().filter(element -> element.levelCode().equals("action")).toList();
+            assertThat(actions).hasSize(21);
+            assertThat(actions).extracting(PlanElement::title).contains("Animer les réunions régionales :",
+                    "Participer au groupe TEAMS ICIDJE avec le MSSS et les autres régions", "GTE est partenaire au sein du :");
+            List<PlanElement> scheduled = workPlan.inTreeOrder().stream().filter(element -> element.schedule() != null).toList();
+            assertThat(scheduled).allSatisfy(element -> assertThat(element.schedule().kind()).as(element.schedule().text())
+                    .isNotEqualTo(ScheduleKind.UNDETERMINED));
+            assertThat(schedule(workPlan, "Préparer et animer cinq réunions").occurrences()).hasSize(5);
+            assertThat(schedule(workPlan, "Préparer et animer cinq réunions").start()).contains(LocalDate.of(2021, 9, 28));
+            assertThat(schedule(workPlan, "Coordination d'un comité organisateur").occurrences()).extracting(Occurrence::start)
+                    .containsExactly(LocalDate.of(2021, 8, 25), LocalDate.of(2021, 9, 8), LocalDate.of(2021, 9, 30),
+                            LocalDate.of(2021, 10, 20), LocalDate.of(2021, 11, 3));
+            assertThat(schedule(workPlan, "Services en orthophonie").start()).contains(LocalDate.of(2021, 12, 1));
+            assertThat(schedule(workPlan, "Distribution du guide").end()).contains(LocalDate.of(2021, 9, 30));
+            assertThat(schedule(workPlan, "Un courriel/mois").frequency()).isPresent();
+        });
+    }
+
+    private static Schedule schedule(Plan plan, String titleStart) {
+        return plan.inTreeOrder().stream().filter(element -> element.title().startsWith(titleStart)).findFirst().orElseThrow()
+                .schedule();
     }
 
     @Test
