@@ -27,3 +27,21 @@ ALTER TABLE plan_template_starter DROP CONSTRAINT plan_template_starter_template
 -- details of their own (the four tables' themes): one more level.
 INSERT INTO plan_template_level (template_code, code, parent_code, position, label_fr, label_en, fields) VALUES
     ('five-year-priorities', 'detail', 'sous-action', 6, 'Détail', 'Detail', '{SCHEDULE}');
+
+-- Montréal's local tables plan their concerted action by the fields of action their leaflet names: a field
+-- of action, then the actions in it. The tables' demo drafts are made from it.
+INSERT INTO plan_template (code, name_fr, name_en, kind_fr, kind_en, used) VALUES
+    ('local-concerted-action', 'Action concertée locale en petite enfance', 'Local concerted action in early childhood',
+     'Plan d''action concertée', 'Concerted action plan', true);
+INSERT INTO plan_template_level (template_code, code, parent_code, position, label_fr, label_en, fields) VALUES
+    ('local-concerted-action', 'champ', NULL, 0, 'Champ d''action', 'Field of action', '{DESCRIPTION,FIELDS_OF_ACTION}'),
+    ('local-concerted-action', 'action', 'champ', 1, 'Action', 'Action',
+        '{DESCRIPTION,SCHEDULE,LEAD,COLLABORATORS,RESULT_INDICATORS,TARGET_GROUPS,EXPECTED_RESULTS,FIELDS_OF_ACTION}');
+INSERT INTO plan_template_starter (template_code, position, parent_position, level_code, number, title) VALUES
+    ('local-concerted-action', 0, NULL, 'champ', NULL, 'Développement de l''enfant'),
+    ('local-concerted-action', 1, NULL, 'champ', NULL, 'Qualité de vie des familles'),
+    ('local-concerted-action', 2, NULL, 'champ', NULL, 'Périnatalité'),
+    ('local-concerted-action', 3, NULL, 'champ', NULL, 'Approches de proximité'),
+    ('local-concerted-action', 4, NULL, 'champ', NULL, 'Saines habitudes de vie'),
+    ('local-concerted-action', 5, NULL, 'champ', NULL, 'Éveil à la lecture et à l''écriture'),
+    ('local-concerted-action', 6, NULL, 'champ', NULL, 'Soutien parental');

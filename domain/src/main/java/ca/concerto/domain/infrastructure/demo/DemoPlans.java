@@ -15,9 +15,12 @@ import java.util.Map;
  */
 public final class DemoPlans {
 
+    /** Each tenant's documents, under demo/; Montréal's local tables share a draft made from their leaflet. */
     private static final Map<String, List<String>> PLANS = Map.of(
-            "monteregie", List.of("plan-action-2018-2019.json", "plan-transitoire-2021-2022.json"),
-            "capitale-nationale", List.of("plan-travail-2021-2022.json", "priorites-2024-2029.json"));
+            "monteregie", List.of("monteregie/plan-action-2018-2019.json", "monteregie/plan-transitoire-2021-2022.json"),
+            "capitale-nationale", List.of("capitale-nationale/plan-travail-2021-2022.json", "capitale-nationale/priorites-2024-2029.json"),
+            "montreal-hochelaga", List.of("montreal/plan-action-concertee.json"),
+            "montreal-cote-des-neiges", List.of("montreal/plan-action-concertee.json"));
 
     private DemoPlans() {
     }
@@ -39,25 +42,28 @@ public final class DemoPlans {
             return List.of();
         }
         PlanDocumentImporter importer = new PlanDocumentImporter(entityManager);
-        PartnerDirectory partners;
-        try (InputStream json = resource(tenant, "partners.json")) {
-            partners = importer.importPartners(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        PartnerDirectory partners = new PartnerDirectory();
+        if (DemoPlans.class.getClassLoader().getResource("demo/" + tenant + "/partners.json") != null) {
+            try (InputStream json = resource(tenant + "/partners.json")) {
+                partners = importer.importPartners(json);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        PartnerDirectory directory = partners;
         return documents.stream().map(document -> {
-            try (InputStream json = resource(tenant, document)) {
-                return importer.importPlan(json, partners);
+            try (InputStream json = resource(document)) {
+                return importer.importPlan(json, directory);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }).toList();
     }
 
-    private static InputStream resource(String tenant, String document) throws IOException {
-        InputStream stream = DemoPlans.class.getClassLoader().getResourceAsStream("demo/" + tenant + "/" + document);
+    private static InputStream resource(String document) throws IOException {
+        InputStream stream = DemoPlans.class.getClassLoader().getResourceAsStream("demo/" + document);
         if (stream == null) {
-            throw new IOException("Missing demo document demo/" + tenant + "/" + document);
+            throw new IOException("Missing demo document demo/" + document);
         }
         return stream;
     }

@@ -38,12 +38,13 @@ class DemoPlansTest {
     private static final Path SEED = Path.of("../../shared/seeds/monteregie-plan-action-2018-2019.txt");
     private static final Tenant MONTEREGIE = tenant("monteregie");
     private static final Tenant CAPITALE = tenant("capitale-nationale");
+    private static final Tenant HOCHELAGA = tenant("montreal-hochelaga");
     @RegisterExtension
-    static final TenantPersistence persistence = TenantPersistence.forTenants(MONTEREGIE, CAPITALE);
+    static final TenantPersistence persistence = TenantPersistence.forTenants(MONTEREGIE, CAPITALE, HOCHELAGA);
 
     @BeforeAll
     static void importTheDemoTenants() {
-        for (Tenant tenant : List.of(MONTEREGIE, CAPITALE)) {
+        for (Tenant tenant : List.of(MONTEREGIE, CAPITALE, HOCHELAGA)) {
             persistence.inTransaction(tenant, importRevision(tenant),
                     entityManager -> DemoPlans.importInto(entityManager, tenant.slug().value()));
         }
@@ -153,6 +154,22 @@ class DemoPlansTest {
             assertThat(schedule(workPlan, "Services en orthophonie").start()).contains(LocalDate.of(2021, 12, 1));
             assertThat(schedule(workPlan, "Distribution du guide").end()).contains(LocalDate.of(2021, 9, 30));
             assertThat(schedule(workPlan, "Un courriel/mois").frequency()).isPresent();
+        });
+    }
+
+    @Test
+    void aMontrealTableLandsOnADraftOfItsLeafletsFieldsOfActionMadeFromItsTemplate() {
+        persistence.run(HOCHELAGA, "test", "", entityManager -> {
+            Plan draft = entityManager.createQuery("select p from Plan p", Plan.class).getSingleResult();
+            assertThat(draft.status()).isEqualTo(PlanStatus.DRAFT);
+            assertThat(draft.templateCode()).isEqualTo("local-concerted-action");
+            assertThat(draft.kind().french()).isEqualTo("Plan d'action concertée");
+            assertThat(draft.children(null)).extracting(PlanElement::title).containsExactly("Développement de l'enfant",
+                    "Qualité de vie des familles", "Périnatalité", "Approches de proximité", "Saines habitudes de vie",
+                    "Éveil à la lecture et à l'écriture", "Soutien parental");
+            assertThat(draft.children(null)).extracting(element -> element.fieldsOfAction().size()).doesNotContain(0);
+            assertThat(draft.sections()).extracting(section -> section.title().orElse("")).contains("Objectif");
+            assertThat(draft.sections().get(1).body()).contains("chaque quartier montréalais");
         });
     }
 

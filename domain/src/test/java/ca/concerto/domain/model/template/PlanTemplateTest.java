@@ -33,12 +33,13 @@ class PlanTemplateTest {
     }
 
     @Test
-    void everyTenantReadsTheSameFourTemplates() {
+    void everyTenantReadsTheSameFiveTemplates() {
         for (Tenant tenant : List.of(MONTEREGIE, CAPITALE)) {
             persistence.run(tenant, "test", "", entityManager -> assertThat(entityManager
                     .createQuery("select t from PlanTemplate t order by t.code", PlanTemplate.class).getResultList())
                     .extracting(PlanTemplate::code)
-                    .containsExactly("annual-action-plan", "five-year-priorities", "transitional-plan", "work-plan"));
+                    .containsExactly("annual-action-plan", "five-year-priorities", "local-concerted-action", "transitional-plan",
+                            "work-plan"));
         }
     }
 
