@@ -20,6 +20,19 @@ class HistoryIT extends BrowserTest {
     private String coordinator;
 
     @Test
+    void theDemoPlansHistoryTellsTheImportThenTheCoordinationsAcceptanceOfTheSuggestedFieldsThenTheAdoption() {
+        long plan = api.planId(api.token("verification.monteregie"), "Plan d'action annuel 2018-2019");
+        browser.open("/");
+        browser.logIn("verification.monteregie");
+        browser.open("/history.xhtml?id=" + plan);
+        String revisions = browser.text(By.id("history:revisions"));
+        assertThat(revisions).contains("Importé des documents", "coordination (démo)",
+                "Champs d'action suggérés par Concerto d'après les mots des plans", "Adopté le 2018-05-24");
+        assertThat(revisions.indexOf("Importé des documents")).isLessThan(revisions.indexOf("coordination (démo)"));
+        assertThat(revisions.indexOf("coordination (démo)")).isLessThan(revisions.indexOf("Adopté le 2018-05-24"));
+    }
+
+    @Test
     void anAuditorSeesExactlyWhatChangedSinceTheAdoptionAndTheirReadsAreLogged() throws java.io.IOException {
         coordinator = api.token("coordination.monteregie");
         String title = "Plan audité " + System.nanoTime();

@@ -16,7 +16,7 @@ class PartnersIT extends BrowserTest {
         browser.click(By.id("nav-organisations"));
 
         assertThat(browser.text(By.id("organisations:list"))).contains("CISSS de la Montérégie-Centre, Direction de santé publique", "DSP");
-        assertThat(browser.text(By.id("members"))).contains("Sabrina Bachellerie", "Comité exécutif");
+        assertThat(browser.text(By.id("membersForm:members"))).contains("Sabrina Bachellerie", "Comité exécutif");
         assertThat(browser.text(By.id("accounts:list"))).contains("partenaire.monteregie", "(DSP)");
 
         String name = "Maison de la famille des Maskoutains " + System.nanoTime();

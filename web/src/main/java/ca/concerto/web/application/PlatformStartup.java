@@ -38,6 +38,9 @@ import java.util.logging.Logger;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class PlatformStartup {
 
+    /** The author of the demo's acceptance of Concerto's suggestions: no login, the demo's coordination. */
+    static final String DEMO_COORDINATION = "coordination (démo)";
+
     private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
 
     @Inject
@@ -72,25 +75,51 @@ public class PlatformStartup {
         }
     }
 
+    /**
+     * The demo plans come in as their documents have them (an IMPORT revision), then the demo coordination
+     * accepts the fields of action Concerto suggests from their words (an EDIT revision: the network's page
+     * compares plans by them, and the history says where they came from), then each adopted document is
+     * adopted on its date (an ADOPTION revision).
+     */
     private void importDemoPlans(Tenant tenant) {
         String slug = tenant.slug().value();
         List<String> documents = DemoPlans.documentsOf(slug);
         if (documents.isEmpty()) {
             return;
         }
-        RevisionDetails importRevision = new RevisionDetails("import", slug, RevisionKind.IMPORT,
-                "Importé des documents " + String.join(", ", documents)
-                        + " ; champs d'action suggérés par Concerto d'après les mots du plan, acceptés à l'import");
-        try (TenantScope.Scope scope = TenantScope.enter(tenant); RevisionDetails.Scope revision = importRevision.open()) {
-            transaction.begin();
-            List<Plan> imported = DemoPlans.importInto(entityManager, slug);
-            transaction.commit();
-            if (!imported.isEmpty()) {
-                LOG.info(() -> "Imported into " + slug + ": " + imported.stream().map(Plan::title).toList());
+        List<DemoPlans.Imported> imported = inRevision(tenant, new RevisionDetails("import", slug, RevisionKind.IMPORT,
+                "Importé des documents " + String.join(", ", documents)), () -> DemoPlans.importDrafts(entityManager, slug));
+        if (imported.isEmpty()) {
+            return;
+        }
+        inRevision(tenant, new RevisionDetails(DEMO_COORDINATION, slug, RevisionKind.EDIT,
+                "Champs d'action suggérés par Concerto d'après les mots des plans, acceptés par la coordination de démonstration"),
+                () -> {
+                    DemoPlans.acceptSuggestions(entityManager, imported);
+                    return null;
+                });
+        for (DemoPlans.Imported plan : imported) {
+            if (plan.adoptedOn() != null) {
+                inRevision(tenant, new RevisionDetails("import", slug, RevisionKind.ADOPTION, "Adopté le " + plan.adoptedOn()
+                        + " par " + plan.adoptedBy() + ", comme le document l'indique"), () -> {
+                            DemoPlans.adopt(entityManager, plan);
+                            return null;
+                        });
             }
+        }
+        LOG.info(() -> "Imported into " + slug + ": " + imported.stream().map(plan -> plan.plan().title()).toList());
+    }
+
+    /** One step of the demo import: one transaction in the tenant, one revision. */
+    private <T> T inRevision(Tenant tenant, RevisionDetails details, java.util.function.Supplier<T> step) {
+        try (TenantScope.Scope scope = TenantScope.enter(tenant); RevisionDetails.Scope revision = details.open()) {
+            transaction.begin();
+            T result = step.get();
+            transaction.commit();
+            return result;
         } catch (Exception e) {
             rollback();
-            throw new IllegalStateException("Could not import the demo plans of " + slug, e);
+            throw new IllegalStateException("Could not import the demo plans of " + tenant.slug().value(), e);
         }
     }
 

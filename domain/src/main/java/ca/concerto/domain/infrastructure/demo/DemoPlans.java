@@ -1,10 +1,12 @@
 package ca.concerto.domain.infrastructure.demo;
 
 import ca.concerto.domain.model.plan.Plan;
+import ca.concerto.domain.model.plan.PlanElement;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -30,12 +32,46 @@ public final class DemoPlans {
         return PLANS.getOrDefault(tenant, List.of());
     }
 
+    /** A plan imported as a draft, and the adoption its document records (null when none). */
+    public record Imported(Plan plan, LocalDate adoptedOn, String adoptedBy) {
+    }
+
     /**
-     * Imports the tenant's demo partners and plans, in the current transaction and tenant.
+     * The whole import in the caller's one transaction (tests, benchmarks): drafts, accepted suggestions,
+     * adoptions. The platform's start-up runs the same steps as three revisions.
      *
      * @return the plans imported; none when the tenant has no demo plans or has plans already
      */
     public static List<Plan> importInto(EntityManager entityManager, String tenant) {
+        List<Imported> imported = importDrafts(entityManager, tenant);
+        acceptSuggestions(entityManager, imported);
+        imported.forEach(plan -> adopt(entityManager, plan));
+        return imported.stream().map(Imported::plan).toList();
+    }
+
+    /**
+     * Concerto's suggested fields of action accepted for every element of the imported plans, as the demo
+     * coordination would (the documents name none, and the network compares plans by them).
+     */
+    public static void acceptSuggestions(EntityManager entityManager, List<Imported> imported) {
+        for (Imported draft : imported) {
+            entityManager.find(Plan.class, draft.plan().id()).inTreeOrder().forEach(PlanElement::acceptSuggestedFieldsOfAction);
+        }
+    }
+
+    /** The adoption the plan's document records, if any. */
+    public static void adopt(EntityManager entityManager, Imported imported) {
+        if (imported.adoptedOn() != null) {
+            entityManager.find(Plan.class, imported.plan().id()).adopt(imported.adoptedOn(), imported.adoptedBy());
+        }
+    }
+
+    /**
+     * Imports the tenant's demo partners and plans as drafts, in the current transaction and tenant.
+     *
+     * @return the plans imported; none when the tenant has no demo plans or has plans already
+     */
+    public static List<Imported> importDrafts(EntityManager entityManager, String tenant) {
         List<String> documents = documentsOf(tenant);
         if (documents.isEmpty()
                 || entityManager.createQuery("select count(p) from Plan p", Long.class).getSingleResult() > 0) {

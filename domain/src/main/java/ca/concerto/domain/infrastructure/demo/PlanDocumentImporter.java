@@ -64,11 +64,11 @@ public class PlanDocumentImporter {
     }
 
     /**
-     * Imports a plan document; an adopted plan arrives adopted, exactly as the document has it, with the
-     * fields of action Concerto suggests from its words accepted before (the documents name none, and the
-     * network compares plans by them).
+     * Imports a plan document as a draft, exactly as the document has it, and says the adoption the document
+     * records, for {@link DemoPlans} to accept Concerto's field suggestions and then adopt it, each its own
+     * revision.
      */
-    public Plan importPlan(InputStream json, PartnerDirectory partners) {
+    public DemoPlans.Imported importPlan(InputStream json, PartnerDirectory partners) {
         JsonObject document = read(json);
         JsonObject period = document.getJsonObject("period");
         PlanTemplate template = entityManager.find(PlanTemplate.class, document.getString("template"));
@@ -82,13 +82,10 @@ public class PlanDocumentImporter {
         for (JsonObject element : objects(document, "elements")) {
             addElement(plan, null, element, partners);
         }
-        plan.inTreeOrder().forEach(PlanElement::acceptSuggestedFieldsOfAction);
-        if (document.containsKey("adoption")) {
-            JsonObject adoption = document.getJsonObject("adoption");
-            plan.adopt(LocalDate.parse(adoption.getString("on")), adoption.getString("by"));
-        }
+        JsonObject adoption = document.getJsonObject("adoption");
         entityManager.persist(plan);
-        return plan;
+        return new DemoPlans.Imported(plan, adoption == null ? null : LocalDate.parse(adoption.getString("on")),
+                adoption == null ? null : adoption.getString("by"));
     }
 
     /** The kind the document prints ("kind": {"fr", "en"}), else its template's. */
