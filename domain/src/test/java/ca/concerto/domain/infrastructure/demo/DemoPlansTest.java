@@ -105,6 +105,14 @@ class DemoPlansTest {
             assertThat(first.expectedResults()).contains("Le Cadre de référence sur les compétences socioaffectives "
                     + "circulera auprès de plusieurs acteurs en petite enfance.");
             assertThat(first.schedule().kind()).isEqualTo(ScheduleKind.UNDETERMINED);
+            // The document's cells list several indicators and target groups, each measured on its own.
+            assertThat(plan.elements()).allSatisfy(element -> assertThat(element.resultIndicators()).noneMatch(
+                    indicator -> indicator.matches(".*\\.\\s+\\p{Lu}.*")));
+            assertThat(plan.elements()).allSatisfy(element -> assertThat(element.targetGroups()).noneMatch(
+                    group -> group.matches(".*\\.\\s+\\p{Lu}.*")));
+            assertThat(plan.elements()).anySatisfy(element -> assertThat(element.targetGroups()).containsExactly(
+                    "Intervenants du réseau des SGÉE.", "Intervenants du réseau des OFC.", "Intervenants du réseau de la santé.",
+                    "Autres acteurs intersectoriels, à déterminer."));
 
             // Orientation 1.2 has no objective in the document: its actions hang from it directly.
             PlanElement orientation12 = plan.elements().stream().filter(e -> "1.2".equals(e.number())).findFirst().orElseThrow();
