@@ -61,7 +61,7 @@ class PlanEditIT extends BrowserTest {
 
         openEditor(browser, element);
         replace(browser, "editor:lead_input", lead);
-        browser.find(By.id("editor:description")).click();
+        browser.find(By.id("editor:title")).click();
         browser.click(By.id("editor:addLeadOrganisation"));
         browser.waitForText(By.id("editor:editorMessages"), "Organisation ajoutée.");
         browser.click(By.id("editor:save"));

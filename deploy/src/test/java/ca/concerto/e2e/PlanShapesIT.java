@@ -38,7 +38,7 @@ class PlanShapesIT extends BrowserTest {
         browser.waitForText(By.id("messages"), "Modèle créé.");
         addLevel(null, "Enjeu", "Issue");
         addLevel("Enjeu", "Cible", "Target");
-        addLevel("Cible", "Moyen d'action", "Means");
+        addLevel("Cible", "Moyen d'action", "Means", "Échéancier", "Porteur");
         assertThat(browser.text(By.id("templates:levels"))).contains("enjeu", "cible", "moyen-d-action");
         browser.screenshot("91-template-authored");
         browser.open("/");
@@ -56,7 +56,18 @@ class PlanShapesIT extends BrowserTest {
         assertThat(browser.text(By.cssSelector(".plan-facts"))).startsWith("Plan stratégique · 2026-2031");
         String issue = add(null, "Enjeu", "La réussite éducative des tout-petits");
         String target = add(issue, "Cible", "Les familles isolées");
-        add(target, "Moyen d'action", "Des haltes-garderies communautaires");
+        String means = add(target, "Moyen d'action", "Des haltes-garderies communautaires");
+
+        // The editor offers the fields each level carries, and those only.
+        browser.click(By.cssSelector("[data-edit='" + means + "']"));
+        browser.find(By.id("editor:title"));
+        assertThat(browser.driver().findElements(By.id("editor:schedule"))).isNotEmpty();
+        assertThat(browser.driver().findElements(By.id("editor:lead_input"))).isNotEmpty();
+        assertThat(browser.driver().findElements(By.id("editor:description"))).isEmpty();
+        assertThat(browser.driver().findElements(By.id("editor:targetGroups"))).isEmpty();
+        browser.driver().findElement(By.id("editor:title")).sendKeys(Keys.ESCAPE);
+        browser.open(browser.url());
+        browser.find(By.id("plan:tree"));
 
         browser.choose("sectionForm:kind", "Vision");
         type("sectionForm:text", "Que chaque enfant de la région ait les mêmes chances.");
@@ -109,9 +120,12 @@ class PlanShapesIT extends BrowserTest {
         }
     }
 
-    private void addLevel(String parent, String nameFr, String nameEn) {
+    private void addLevel(String parent, String nameFr, String nameEn, String... fields) {
         if (parent != null) {
             browser.choose("templates:newLevelParent", parent);
+        }
+        for (String field : fields) {
+            browser.click(By.xpath("//*[@id='templates:levelFields']//label[text()=\"" + field + "\"]"));
         }
         type("templates:levelFr", nameFr);
         type("templates:levelEn", nameEn);
