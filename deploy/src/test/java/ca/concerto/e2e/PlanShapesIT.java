@@ -65,8 +65,7 @@ class PlanShapesIT extends BrowserTest {
         assertThat(browser.driver().findElements(By.id("editor:lead_input"))).isNotEmpty();
         assertThat(browser.driver().findElements(By.id("editor:description"))).isEmpty();
         assertThat(browser.driver().findElements(By.id("editor:targetGroups"))).isEmpty();
-        browser.driver().findElement(By.id("editor:title")).sendKeys(Keys.ESCAPE);
-        browser.open(browser.url());
+        browser.driver().get(browser.url());
         browser.find(By.id("plan:tree"));
 
         browser.choose("sectionForm:kind", "Vision");
