@@ -159,7 +159,7 @@ class DemoPlansTest {
             assertThat(schedule(workPlan, "Coordination d'un comité organisateur").occurrences()).extracting(Occurrence::start)
                     .containsExactly(LocalDate.of(2021, 8, 25), LocalDate.of(2021, 9, 8), LocalDate.of(2021, 9, 30),
                             LocalDate.of(2021, 10, 20), LocalDate.of(2021, 11, 3));
-            assertThat(schedule(workPlan, "Services en orthophonie").start()).contains(LocalDate.of(2021, 12, 1));
+            assertThat(schedule(workPlan, "Décembre : services en orthophonie").start()).contains(LocalDate.of(2021, 12, 1));
             assertThat(schedule(workPlan, "Distribution du guide").end()).contains(LocalDate.of(2021, 9, 30));
             assertThat(schedule(workPlan, "Un courriel/mois").frequency()).isPresent();
         });
