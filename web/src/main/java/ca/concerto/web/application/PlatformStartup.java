@@ -3,7 +3,6 @@ package ca.concerto.web.application;
 import ca.concerto.domain.infrastructure.demo.DemoPlans;
 import ca.concerto.domain.model.audit.RevisionDetails;
 import ca.concerto.domain.model.audit.RevisionKind;
-import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.tenancy.application.DemoTenants;
 import ca.concerto.tenancy.application.TenancySettings;
 import ca.concerto.tenancy.application.TenantSchemaUpgrade;

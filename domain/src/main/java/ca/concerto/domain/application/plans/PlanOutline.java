@@ -2,14 +2,14 @@ package ca.concerto.domain.application.plans;
 
 import ca.concerto.domain.model.plan.Frequency;
 import ca.concerto.domain.model.plan.Headings;
-import ca.concerto.domain.model.plan.Occurrence;
 import ca.concerto.domain.model.plan.MilestoneKind;
+import ca.concerto.domain.model.plan.Occurrence;
 import ca.concerto.domain.model.plan.PlanKind;
 import ca.concerto.domain.model.plan.PlanStatus;
-import ca.concerto.domain.model.plan.SectionKind;
-import ca.concerto.domain.model.template.ElementField;
 import ca.concerto.domain.model.plan.Schedule;
 import ca.concerto.domain.model.plan.ScheduleKind;
+import ca.concerto.domain.model.plan.SectionKind;
+import ca.concerto.domain.model.template.ElementField;
 import ca.concerto.domain.model.text.Folding;
 import java.io.Serializable;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package ca.concerto.domain.application.plans;
 
 import ca.concerto.domain.model.plan.Plan;
-import ca.concerto.domain.model.plan.PlanStatus;
 import ca.concerto.domain.model.plan.PlanKind;
+import ca.concerto.domain.model.plan.PlanStatus;
 import java.time.LocalDate;
 
 /** One line of a body's list of plans. */

@@ -1,8 +1,8 @@
 package ca.concerto.domain.model.plan;
 
-import ca.concerto.domain.testing.Kinds;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.concerto.domain.testing.Kinds;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;

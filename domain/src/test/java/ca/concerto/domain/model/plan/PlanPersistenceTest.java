@@ -1,6 +1,5 @@
 package ca.concerto.domain.model.plan;
 
-import ca.concerto.domain.testing.Kinds;
 import static ca.concerto.tenancy.testing.TestTenants.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +9,7 @@ import ca.concerto.domain.model.audit.RevisionDetails;
 import ca.concerto.domain.model.audit.RevisionKind;
 import ca.concerto.domain.model.partner.Organisation;
 import ca.concerto.domain.model.plan.LevelRule;
+import ca.concerto.domain.testing.Kinds;
 import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.application.TenantScope;
 import ca.concerto.tenancy.domain.Tenant;

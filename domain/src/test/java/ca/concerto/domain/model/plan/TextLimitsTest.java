@@ -1,10 +1,10 @@
 package ca.concerto.domain.model.plan;
 
-import ca.concerto.domain.testing.Kinds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.concerto.domain.model.shared.InvalidInput;
+import ca.concerto.domain.testing.Kinds;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package ca.concerto.web.interfaces.templates;
 
 import ca.concerto.domain.application.templates.TemplateAdministration;
-import ca.concerto.domain.model.access.Rights;
 import ca.concerto.domain.application.templates.TemplateDraft;
+import ca.concerto.domain.model.access.Rights;
 import ca.concerto.domain.model.template.ElementField;
 import ca.concerto.domain.model.template.PlanTemplate;
 import ca.concerto.domain.model.template.TemplateLevel;
