@@ -1,11 +1,12 @@
 package ca.concerto.e2e;
 
+import static ca.concerto.e2e.PlanPageSteps.add;
+import static ca.concerto.e2e.PlanPageSteps.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -25,11 +26,11 @@ class PlanCreationIT extends BrowserTest {
 
         assertThat(browser.text(By.id("plan-title"))).isEqualTo(planTitle);
         assertThat(browser.text(By.id("plan-status"))).isEqualTo("Brouillon");
-        String axis = add(null, "Axe", "Soutenir le développement global de l'enfant", null);
-        String orientation = add(axis, "Orientation", "Faire connaître les succès d'intégration", null);
-        String objective = add(orientation, "Objectif", "Promouvoir les services de garde éducatifs", null);
-        String action = add(objective, "Action", "Diffuser le cadre de référence", null);
-        String activity = add(action, "Activité", "Rencontre régionale des partenaires à Québec", "Printemps 2019");
+        String axis = add(browser, null, "Axe", "Soutenir le développement global de l'enfant", null);
+        String orientation = add(browser, axis, "Orientation", "Faire connaître les succès d'intégration", null);
+        String objective = add(browser, orientation, "Objectif", "Promouvoir les services de garde éducatifs", null);
+        String action = add(browser, objective, "Action", "Diffuser le cadre de référence", null);
+        String activity = add(browser, action, "Activité", "Rencontre régionale des partenaires à Québec", "Printemps 2019");
         assertThat(browser.text(By.xpath("//span[@data-element='" + activity + "']/ancestor::tr"))).contains("Printemps 2019");
         browser.screenshot("20-plan-created");
 
@@ -46,8 +47,8 @@ class PlanCreationIT extends BrowserTest {
         browser.open("/");
         browser.logIn("coordination.capitale");
         createPlan("Plan à élaguer " + System.nanoTime());
-        String axis = add(null, "Axe", "Axe à retirer", null);
-        add(axis, "Orientation", "Orientation qui part avec son axe", null);
+        String axis = add(browser, null, "Axe", "Axe à retirer", null);
+        add(browser, axis, "Orientation", "Orientation qui part avec son axe", null);
 
         browser.click(By.cssSelector("[data-remove='" + axis + "']"));
         assertThat(browser.text(By.id("removal-summary"))).contains("2 élément(s)");
@@ -65,7 +66,7 @@ class PlanCreationIT extends BrowserTest {
         browser.open("/");
         browser.logIn("coordination.capitale");
         createPlan("Plan à archiver " + System.nanoTime());
-        add(null, "Axe", "Axe conservé", null);
+        add(browser, null, "Axe", "Axe conservé", null);
 
         browser.click(By.id("lifecycle:archive"));
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
@@ -84,8 +85,8 @@ class PlanCreationIT extends BrowserTest {
         browser.click(By.id("newPlanButton"));
         browser.click(By.xpath("//label[@for='newPlan:source:1']"));
         browser.choose("newPlan:fromPlan", "Plan de travail 2021-2022");
-        type("newPlan:title", title);
-        type("newPlan:periodLabel", "2022-2023");
+        type(browser, "newPlan:title", title);
+        type(browser, "newPlan:periodLabel", "2022-2023");
         browser.click(By.id("newPlan:create"));
 
         browser.find(By.id("plan:tree"));
@@ -117,8 +118,8 @@ class PlanCreationIT extends BrowserTest {
         browser.open("/");
         browser.logIn("coordination.capitale");
         createPlan("Plan à classer " + System.nanoTime());
-        String reading = add(null, "Axe", "Favoriser l'éveil à la lecture des tout-petits", null);
-        String parents = add(null, "Axe", "Soutenir les parents des tout-petits", null);
+        String reading = add(browser, null, "Axe", "Favoriser l'éveil à la lecture des tout-petits", null);
+        String parents = add(browser, null, "Axe", "Soutenir les parents des tout-petits", null);
 
         browser.click(By.id("lifecycle:fieldSuggestions"));
         assertThat(browser.text(By.cssSelector("[data-suggested='" + reading + "']"))).contains("Éveil à la lecture et à l'écriture");
@@ -142,30 +143,13 @@ class PlanCreationIT extends BrowserTest {
 
     private void createPlan(String title) {
         browser.click(By.id("newPlanButton"));
-        type("newPlan:title", title);
-        type("newPlan:periodLabel", "2018-2019");
-        type("newPlan:start_input", "2018-07-01");
-        type("newPlan:end_input", "2019-06-30");
+        type(browser, "newPlan:title", title);
+        type(browser, "newPlan:periodLabel", "2018-2019");
+        type(browser, "newPlan:start_input", "2018-07-01");
+        type(browser, "newPlan:end_input", "2019-06-30");
         browser.click(By.id("newPlan:create"));
         browser.find(By.id("plan:tree"));
     }
 
-    /** Adds an element under another (null: at the top) at the given level; returns its number. */
-    private String add(String parent, String level, String title, String schedule) {
-        browser.click(parent == null ? By.id("plan:addTop") : By.cssSelector("[data-add-under='" + parent + "']"));
-        browser.find(By.id("addition:title"));
-        assertThat(browser.text(By.id("addition:level_label"))).isEqualTo(level);
-        type("addition:title", title);
-        if (schedule != null) {
-            type("addition:schedule", schedule);
-        }
-        browser.click(By.id("addition:confirmAdd"));
-        return browser.find(By.xpath("//span[@class='element-title' and text()=\"" + title + "\"]")).getAttribute("data-element");
-    }
 
-    private void type(String id, String text) {
-        WebElement field = browser.find(By.id(id));
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        field.sendKeys(text);
-    }
 }

@@ -1,5 +1,7 @@
 package ca.concerto.e2e;
 
+import static ca.concerto.e2e.PlanPageSteps.add;
+import static ca.concerto.e2e.PlanPageSteps.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
@@ -7,12 +9,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 
 /**
  * A plan of a shape the product was never shown: a platform administrator authors a "Plan stratégique"
@@ -30,10 +33,10 @@ class PlanShapesIT extends BrowserTest {
         browser.open("/");
         browser.logIn("admin.plateforme");
         browser.click(By.id("templates-link"));
-        type("newTemplate:newNameFr", template);
-        type("newTemplate:newNameEn", "Strategic plan " + template.substring(17));
-        type("newTemplate:newKindFr", "Plan stratégique");
-        type("newTemplate:newKindEn", "Strategic plan");
+        type(browser, "newTemplate:newNameFr", template);
+        type(browser, "newTemplate:newNameEn", "Strategic plan " + template.substring(17));
+        type(browser, "newTemplate:newKindFr", "Plan stratégique");
+        type(browser, "newTemplate:newKindEn", "Strategic plan");
         browser.click(By.id("newTemplate:createTemplate"));
         browser.waitForText(By.id("messages"), "Modèle créé.");
         addLevel(null, "Enjeu", "Issue");
@@ -49,14 +52,14 @@ class PlanShapesIT extends BrowserTest {
         String title = "Plan stratégique 2026-2031 — " + System.nanoTime();
         browser.click(By.id("newPlanButton"));
         browser.choose("newPlan:template", template);
-        type("newPlan:title", title);
-        type("newPlan:periodLabel", "2026-2031");
+        type(browser, "newPlan:title", title);
+        type(browser, "newPlan:periodLabel", "2026-2031");
         browser.click(By.id("newPlan:create"));
         browser.find(By.id("plan:tree"));
         assertThat(browser.text(By.cssSelector(".plan-facts"))).startsWith("Plan stratégique · 2026-2031");
-        String issue = add(null, "Enjeu", "La réussite éducative des tout-petits");
-        String target = add(issue, "Cible", "Les familles isolées");
-        String means = add(target, "Moyen d'action", "Des haltes-garderies communautaires");
+        String issue = add(browser, null, "Enjeu", "La réussite éducative des tout-petits", null);
+        String target = add(browser, issue, "Cible", "Les familles isolées", null);
+        String means = add(browser, target, "Moyen d'action", "Des haltes-garderies communautaires", null);
 
         // The editor offers the fields each level carries, and those only.
         browser.click(By.cssSelector("[data-edit='" + means + "']"));
@@ -69,22 +72,22 @@ class PlanShapesIT extends BrowserTest {
         browser.find(By.id("plan:tree"));
 
         browser.choose("sectionForm:kind", "Vision");
-        type("sectionForm:text", "Que chaque enfant de la région ait les mêmes chances.");
+        type(browser, "sectionForm:text", "Que chaque enfant de la région ait les mêmes chances.");
         browser.click(By.id("sectionForm:saveSection"));
         browser.waitForText(By.id("sections"), "Que chaque enfant");
         browser.choose("sectionForm:kind", "Crédits et remerciements");
-        type("sectionForm:title", "Remerciements");
-        type("sectionForm:text", "Merci aux partenaires du comité.");
+        type(browser, "sectionForm:title", "Remerciements");
+        type(browser, "sectionForm:text", "Merci aux partenaires du comité.");
         browser.click(By.id("sectionForm:saveSection"));
         assertThat(browser.waitForText(By.id("sectionList"), "Remerciements")).contains("Vision", "Remerciements");
 
         browser.choose("milestoneForm:milestoneKind", "Déposé");
-        type("milestoneForm:milestoneOn_input", "2026-02-30");
-        type("milestoneForm:counterpart", "Ministère de la Famille");
+        type(browser, "milestoneForm:milestoneOn_input", "2026-02-30");
+        type(browser, "milestoneForm:counterpart", "Ministère de la Famille");
         browser.click(By.id("milestoneForm:recordMilestone"));
         assertThat(browser.waitForText(By.id("milestoneForm"), "2026-02-30")).contains("2026-02-30");
         assertThat(browser.text(By.id("milestones"))).contains("Aucun jalon");
-        type("milestoneForm:milestoneOn_input", "2026-06-30");
+        type(browser, "milestoneForm:milestoneOn_input", "2026-06-30");
         browser.click(By.id("milestoneForm:recordMilestone"));
         assertThat(browser.waitForText(By.id("milestone-banner"), "Déposé le 30 juin 2026 — Ministère de la Famille"))
                 .contains("Déposé le 30 juin 2026 — Ministère de la Famille");
@@ -102,8 +105,8 @@ class PlanShapesIT extends BrowserTest {
         assertThat(read.getString("status")).isEqualTo("DRAFT");
 
         browser.open("/organisations.xhtml");
-        type("membersForm:fullName", "Julie Roy " + plan);
-        type("membersForm:memberTitle", "Directrice générale");
+        type(browser, "membersForm:fullName", "Julie Roy " + plan);
+        type(browser, "membersForm:memberTitle", "Directrice générale");
         browser.click(By.xpath("//label[contains(., 'Comité exécutif')]"));
         browser.click(By.id("membersForm:saveMember"));
         browser.waitForText(By.id("membersForm:members"), "Julie Roy " + plan);
@@ -117,6 +120,12 @@ class PlanShapesIT extends BrowserTest {
                     "Merci aux partenaires du comité.", "Membres du comité exécutif");
             assertThat(String.join("\n", paragraphs)).contains("Julie Roy " + plan + ", Directrice générale");
         }
+        HttpResponse<byte[]> pdf = api.download(Platform.URL + "/api/plans/" + plan + "/plan.pdf", token);
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains("Plan stratégique",
+                    "Déposé le 30 juin 2026 — Ministère de la Famille", "Que chaque enfant de la région ait les mêmes chances.",
+                    "Remerciements", "Membres du comité exécutif", "Julie Roy " + plan);
+        }
     }
 
     private void addLevel(String parent, String nameFr, String nameEn, String... fields) {
@@ -126,25 +135,11 @@ class PlanShapesIT extends BrowserTest {
         for (String field : fields) {
             browser.click(By.xpath("//*[@id='templates:levelFields']//label[text()=\"" + field + "\"]"));
         }
-        type("templates:levelFr", nameFr);
-        type("templates:levelEn", nameEn);
+        type(browser, "templates:levelFr", nameFr);
+        type(browser, "templates:levelEn", nameEn);
         browser.click(By.id("templates:saveLevel"));
         browser.waitForText(By.id("templates:levels"), nameFr);
     }
 
-    /** Adds an element under another (null: at the top) at the only level offered there; returns its number. */
-    private String add(String parent, String level, String title) {
-        browser.click(parent == null ? By.id("plan:addTop") : By.cssSelector("[data-add-under='" + parent + "']"));
-        browser.find(By.id("addition:title"));
-        assertThat(browser.text(By.id("addition:level_label"))).isEqualTo(level);
-        type("addition:title", title);
-        browser.click(By.id("addition:confirmAdd"));
-        return browser.find(By.xpath("//span[@class='element-title' and text()=\"" + title + "\"]")).getAttribute("data-element");
-    }
 
-    private void type(String id, String text) {
-        WebElement field = browser.find(By.id(id));
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        field.sendKeys(text);
-    }
 }
