@@ -1,0 +1,66 @@
+package ca.concerto.domain.model.document;
+
+import java.util.List;
+
+/**
+ * What a body's document says, in its order, read from its file and nothing more: paragraphs (with the heading
+ * level of their style, and whether they are set in bold), list items, and tables whose cells know when they
+ * continue the cell above (a vertically merged cell). Which of it is an axis, an action or a vision is for the
+ * import's mapping to propose and the person to confirm.
+ */
+public record DocumentOutline(String fileName, List<Block> blocks) {
+
+    public DocumentOutline {
+        blocks = List.copyOf(blocks);
+    }
+
+    /** One part of the document's body. */
+    public sealed interface Block permits Paragraph, ListItem, Table {
+    }
+
+    /**
+     * A paragraph. {@code headingLevel}: 1 to 9 for Word's "Heading n" styles (or an outline level), 0 for body
+     * text; {@code bold}: every letter of it is bold, as many documents set their headings.
+     */
+    public record Paragraph(String text, int headingLevel, boolean bold) implements Block {
+
+        /** True when every letter is a capital, as "AXE 1 : SOUTENIR LE DÉVELOPPEMENT…". */
+        public boolean upperCase() {
+            return text.chars().anyMatch(Character::isLetter) && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        }
+    }
+
+    /** An item of a bulleted or numbered list, {@code depth} 0 at the outer level. */
+    public record ListItem(String text, int depth, boolean numbered) implements Block {
+    }
+
+    /** A table, row by row; the first row is usually its header. */
+    public record Table(List<Row> rows) implements Block {
+
+        public Table {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    public record Row(List<Cell> cells) {
+
+        public Row {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /**
+     * A cell: its lines (paragraphs and list items, each its own line), and whether it continues the cell above
+     * it (Word's vertical merge), so that a merged action cell belongs to the row that starts it.
+     */
+    public record Cell(List<String> lines, boolean continued) {
+
+        public Cell {
+            lines = List.copyOf(lines);
+        }
+
+        public String text() {
+            return String.join("\n", lines);
+        }
+    }
+}
