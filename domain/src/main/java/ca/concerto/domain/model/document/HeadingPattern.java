@@ -1,0 +1,58 @@
+package ca.concerto.domain.model.document;
+
+import ca.concerto.domain.model.text.Folding;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The kind of heading a paragraph is, as the document shows it: a label and a number ("AXE 1",
+ * "Orientation 1.1", "1.1.1 OBJECTIF", "Priorité 2 :") give the label as the key; otherwise Word's heading style
+ * ("style-2"), bold ("bold") or capitals ("caps"). The import proposes a template level per key; the person
+ * changes it in the preview.
+ *
+ * @param key what headings of this kind share, e.g. "axe"
+ * @param number the heading's number as written, e.g. "1.1.1" (null when none)
+ * @param rest the heading's words after its label and number, e.g. "SOUTENIR LE DÉVELOPPEMENT…" (empty for a
+ *     label alone, whose title is the next paragraph)
+ */
+public record HeadingPattern(String key, String number, String rest) {
+
+    /** The longest text a heading without style is taken for; beyond, a bold paragraph is body text. */
+    private static final int LONGEST = 200;
+
+    private static final Pattern LABEL_THEN_NUMBER = Pattern.compile(
+            "^(?<label>\\p{L}[\\p{L}'’-]{1,30})\\s+(?<number>\\d{1,2}(?:\\.\\d{1,2}){0,4}\\.?)\\s*[:.–—-]?\\s*(?<rest>.*)$");
+    private static final Pattern NUMBER_THEN_LABEL = Pattern.compile(
+            "^(?<number>\\d{1,2}(?:\\.\\d{1,2}){0,4}\\.?)\\s+(?<label>\\p{L}[\\p{L}'’-]{1,30})\\s*[:.–—-]?\\s*$");
+
+    /** The pattern of a paragraph that reads as a heading; empty for body text. */
+    public static Optional<HeadingPattern> of(DocumentOutline.Paragraph paragraph) {
+        String text = paragraph.text().strip();
+        Matcher labelled = LABEL_THEN_NUMBER.matcher(text);
+        if (labelled.matches() && (paragraph.headingLevel() > 0 || paragraph.bold() || paragraph.upperCase()
+                || labelled.group("rest").isEmpty())) {
+            return Optional.of(new HeadingPattern(Folding.fold(labelled.group("label")), labelled.group("number"),
+                    labelled.group("rest").strip()));
+        }
+        Matcher numbered = NUMBER_THEN_LABEL.matcher(text);
+        if (numbered.matches()) {
+            return Optional.of(new HeadingPattern(Folding.fold(numbered.group("label")), numbered.group("number"), ""));
+        }
+        if (paragraph.headingLevel() > 0) {
+            return Optional.of(new HeadingPattern("style-" + paragraph.headingLevel(), null, text));
+        }
+        if (text.length() <= LONGEST && paragraph.bold()) {
+            return Optional.of(new HeadingPattern("bold", null, text));
+        }
+        if (text.length() <= LONGEST && paragraph.upperCase()) {
+            return Optional.of(new HeadingPattern("caps", null, text));
+        }
+        return Optional.empty();
+    }
+
+    /** A label and its number alone ("AXE 1", "1.1.1 OBJECTIF"): the next paragraph is its title. */
+    public boolean labelOnly() {
+        return number != null && rest.isEmpty();
+    }
+}
