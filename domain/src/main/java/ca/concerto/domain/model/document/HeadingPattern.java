@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
  *
  * @param key what headings of this kind share, e.g. "axe"
  * @param number the heading's number as written, e.g. "1.1.1" (null when none)
+ * @param marker the label and number as the document writes them, e.g. "AXE 1", "1.1.1. OBJECTIF" (null when none)
  * @param rest the heading's words after its label and number, e.g. "SOUTENIR LE DÉVELOPPEMENT…" (empty for a
  *     label alone, whose title is the next paragraph)
  */
-public record HeadingPattern(String key, String number, String rest) {
+public record HeadingPattern(String key, String number, String marker, String rest) {
 
     /** The longest text a heading without style is taken for; beyond, a bold paragraph is body text. */
     private static final int LONGEST = 200;
@@ -33,22 +34,28 @@ public record HeadingPattern(String key, String number, String rest) {
         if (labelled.matches() && (paragraph.headingLevel() > 0 || paragraph.bold() || paragraph.upperCase()
                 || labelled.group("rest").isEmpty())) {
             return Optional.of(new HeadingPattern(Folding.fold(labelled.group("label")), labelled.group("number"),
-                    labelled.group("rest").strip()));
+                    marker(text, labelled.start("rest")), labelled.group("rest").strip()));
         }
         Matcher numbered = NUMBER_THEN_LABEL.matcher(text);
         if (numbered.matches()) {
-            return Optional.of(new HeadingPattern(Folding.fold(numbered.group("label")), numbered.group("number"), ""));
+            return Optional.of(new HeadingPattern(Folding.fold(numbered.group("label")), numbered.group("number"),
+                    marker(text, text.length()), ""));
         }
         if (paragraph.headingLevel() > 0) {
-            return Optional.of(new HeadingPattern("style-" + paragraph.headingLevel(), null, text));
+            return Optional.of(new HeadingPattern("style-" + paragraph.headingLevel(), null, null, text));
         }
         if (text.length() <= LONGEST && paragraph.bold()) {
-            return Optional.of(new HeadingPattern("bold", null, text));
+            return Optional.of(new HeadingPattern("bold", null, null, text));
         }
         if (text.length() <= LONGEST && paragraph.upperCase()) {
-            return Optional.of(new HeadingPattern("caps", null, text));
+            return Optional.of(new HeadingPattern("caps", null, null, text));
         }
         return Optional.empty();
+    }
+
+    /** The text before the heading's own words, without the separator: "AXE 1 : SOUTENIR…" → "AXE 1". */
+    private static String marker(String text, int restStart) {
+        return text.substring(0, restStart).replaceAll("[\\s:–—-]+$", "").strip();
     }
 
     /** A label and its number alone ("AXE 1", "1.1.1 OBJECTIF"): the next paragraph is its title. */

@@ -25,6 +25,10 @@ class HeadingPatternTest {
         assertThat(pattern.key()).isEqualTo(key);
         assertThat(pattern.number()).isEqualTo(number);
         assertThat(pattern.rest()).isEqualTo(rest == null ? "" : rest);
+        if (number != null) {
+            assertThat(text).startsWith(pattern.marker());
+            assertThat(pattern.marker()).contains(number.replaceAll("\\.$", "")).doesNotEndWith(":");
+        }
     }
 
     @ParameterizedTest(name = "{0}")

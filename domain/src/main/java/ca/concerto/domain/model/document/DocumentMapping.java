@@ -1,0 +1,114 @@
+package ca.concerto.domain.model.document;
+
+import ca.concerto.domain.model.template.ElementField;
+import ca.concerto.domain.model.template.PlanTemplate;
+import ca.concerto.domain.model.template.TemplateLevel;
+import ca.concerto.domain.model.text.Folding;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How a document becomes a plan of a template: which template level each kind of heading makes (or a section
+ * of the plan's text, or nothing), and what each table column holds (a level's elements, a field, or nothing).
+ * Concerto proposes one from the words the document and the template share; the person changes it.
+ *
+ * @param headings by heading key ({@link HeadingPattern#key()}): a level code, {@link #SECTION} or {@link #IGNORE}
+ * @param columns by column header as the document writes it: "level:" + a level code, "field:" + an
+ *     {@link ElementField}, or {@link #IGNORE}
+ */
+public record DocumentMapping(Map<String, String> headings, Map<String, String> columns) {
+
+    public static final String SECTION = "section";
+    public static final String IGNORE = "ignore";
+
+    /** The fields the bodies' tables name, by the words of their headers (accents, case and plurals aside). */
+    private static final Map<String, ElementField> FIELD_WORDS = new LinkedHashMap<>();
+
+    static {
+        FIELD_WORDS.put("echeancier", ElementField.SCHEDULE);
+        FIELD_WORDS.put("echeance", ElementField.SCHEDULE);
+        FIELD_WORDS.put("schedule", ElementField.SCHEDULE);
+        FIELD_WORDS.put("description et echeancier", ElementField.SCHEDULE);
+        FIELD_WORDS.put("porteur", ElementField.LEAD);
+        FIELD_WORDS.put("responsable", ElementField.LEAD);
+        FIELD_WORDS.put("lead", ElementField.LEAD);
+        FIELD_WORDS.put("collaborateur", ElementField.COLLABORATORS);
+        FIELD_WORDS.put("partenaire", ElementField.COLLABORATORS);
+        FIELD_WORDS.put("collaborator", ElementField.COLLABORATORS);
+        FIELD_WORDS.put("indicateur", ElementField.RESULT_INDICATORS);
+        FIELD_WORDS.put("indicator", ElementField.RESULT_INDICATORS);
+        FIELD_WORDS.put("groupe cible", ElementField.TARGET_GROUPS);
+        FIELD_WORDS.put("clientele", ElementField.TARGET_GROUPS);
+        FIELD_WORDS.put("target group", ElementField.TARGET_GROUPS);
+        FIELD_WORDS.put("resultat attendu", ElementField.EXPECTED_RESULTS);
+        FIELD_WORDS.put("expected result", ElementField.EXPECTED_RESULTS);
+        FIELD_WORDS.put("description", ElementField.DESCRIPTION);
+    }
+
+    public DocumentMapping {
+        headings = Map.copyOf(headings);
+        columns = Map.copyOf(columns);
+    }
+
+    /** Concerto's proposal for a document and a template. */
+    public static DocumentMapping propose(DocumentOutline outline, PlanTemplate template) {
+        Map<String, String> headings = new LinkedHashMap<>();
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (DocumentOutline.Block block : outline.blocks()) {
+            if (block instanceof DocumentOutline.Paragraph paragraph) {
+                HeadingPattern.of(paragraph).ifPresent(pattern -> headings.computeIfAbsent(pattern.key(),
+                        key -> levelNamed(template, key).map(TemplateLevel::code).orElse(SECTION)));
+            } else if (block instanceof DocumentOutline.Table table && !table.rows().isEmpty()) {
+                for (DocumentOutline.Cell header : table.rows().get(0).cells()) {
+                    columns.computeIfAbsent(header.text(), text -> column(template, text));
+                }
+            }
+        }
+        return new DocumentMapping(headings, columns);
+    }
+
+    /** The same mapping with one heading key or column changed, as the person chose in the preview. */
+    public DocumentMapping withHeading(String key, String role) {
+        Map<String, String> changed = new LinkedHashMap<>(headings);
+        changed.put(key, role);
+        return new DocumentMapping(changed, columns);
+    }
+
+    public DocumentMapping withColumn(String header, String role) {
+        Map<String, String> changed = new LinkedHashMap<>(columns);
+        changed.put(header, role);
+        return new DocumentMapping(headings, changed);
+    }
+
+    private static String column(PlanTemplate template, String header) {
+        String words = words(header);
+        if (words.isEmpty()) {
+            return IGNORE;
+        }
+        Optional<TemplateLevel> level = levelNamed(template, words);
+        if (level.isPresent()) {
+            return "level:" + level.get().code();
+        }
+        return FIELD_WORDS.entrySet().stream().filter(entry -> words.startsWith(entry.getKey())).findFirst()
+                .map(entry -> "field:" + entry.getValue().name()).orElse(IGNORE);
+    }
+
+    /** A level still offered whose French or English name is these words, or the code is. */
+    private static Optional<TemplateLevel> levelNamed(PlanTemplate template, String key) {
+        String words = words(key);
+        return template.levels().stream().filter(level -> !level.isRetired())
+                .filter(level -> words.equals(words(level.label(Locale.CANADA_FRENCH))) || words.equals(words(level.label(Locale.ENGLISH)))
+                        || words.equals(words(level.code())))
+                .findFirst();
+    }
+
+    /** Accents, case, punctuation and plurals aside: "Moyens (Coordination)" → "moyen coordination". */
+    static String words(String text) {
+        return List.of(Folding.fold(text).replaceAll("[^a-z0-9]+", " ").strip().split(" ")).stream()
+                .filter(word -> !word.isEmpty()).map(word -> word.length() > 3 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word)
+                .reduce((a, b) -> a + " " + b).orElse("");
+    }
+}

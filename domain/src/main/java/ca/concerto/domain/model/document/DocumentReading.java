@@ -1,0 +1,313 @@
+package ca.concerto.domain.model.document;
+
+import ca.concerto.domain.model.plan.SectionKind;
+import ca.concerto.domain.model.template.ElementField;
+import ca.concerto.domain.model.template.PlanTemplate;
+import ca.concerto.domain.model.text.Folding;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a document's outline with a mapping into what a plan of the template would hold ({@link ImportPreview}):
+ * headings open elements at the levels the mapping gives their kind, under the nearest open element of a level
+ * above; a table's rows make the elements of its level columns, a cell merged down the rows belonging to the row
+ * that starts it, and its field columns fill the row's element (a merged field cell, the merged element's);
+ * other headings open sections of the plan's text. What goes nowhere is listed.
+ */
+public final class DocumentReading {
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,4})[.)]?\\s+(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern ADOPTION = Pattern.compile(
+            "adopt[ée]+\\s+(?:par\\s+(?:le\\s+|la\\s+|les\\s+)?(?<by>.+?)\\s+)?le\\s+(?<day>\\d{1,2})(?:er)?\\s+(?<month>\\p{L}+)\\s+(?<year>\\d{4})",
+            Pattern.CASE_INSENSITIVE);
+    private static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.CANADA_FRENCH)
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private final PlanTemplate template;
+    private final DocumentMapping mapping;
+    private final List<Draft> roots = new ArrayList<>();
+    private final Deque<Draft> open = new ArrayDeque<>();
+    private final List<SectionDraft> sections = new ArrayList<>();
+    private final List<String> unplaced = new ArrayList<>();
+    private SectionDraft section;
+    private Draft lastElement;
+    private String pendingLevel;
+    private String pendingNumber;
+    private ImportPreview.Adoption adoption;
+
+    private DocumentReading(PlanTemplate template, DocumentMapping mapping) {
+        this.template = template;
+        this.mapping = mapping;
+    }
+
+    public static ImportPreview read(DocumentOutline outline, PlanTemplate template, DocumentMapping mapping) {
+        DocumentReading reading = new DocumentReading(template, mapping);
+        outline.blocks().forEach(reading::block);
+        return reading.preview();
+    }
+
+    private void block(DocumentOutline.Block block) {
+        if (block instanceof DocumentOutline.Paragraph paragraph) {
+            paragraph(paragraph);
+        } else if (block instanceof DocumentOutline.ListItem item) {
+            text("  ".repeat(item.depth()) + "- " + item.text());
+        } else if (block instanceof DocumentOutline.Table table) {
+            table(table);
+        }
+    }
+
+    private void paragraph(DocumentOutline.Paragraph paragraph) {
+        noticeAdoption(paragraph.text());
+        if (pendingLevel != null) {
+            element(pendingLevel, pendingNumber, paragraph.text());
+            pendingLevel = null;
+            return;
+        }
+        HeadingPattern pattern = HeadingPattern.of(paragraph).orElse(null);
+        String role = pattern == null ? null : mapping.headings().getOrDefault(pattern.key(), DocumentMapping.SECTION);
+        if (role == null) {
+            text(paragraph.text());
+        } else if (role.equals(DocumentMapping.IGNORE)) {
+            unplaced.add(paragraph.text());
+        } else if (role.equals(DocumentMapping.SECTION)) {
+            section = new SectionDraft(kindOf(paragraph.text()), paragraph.text());
+            sections.add(section);
+        } else if (pattern.labelOnly()) {
+            pendingLevel = role;
+            pendingNumber = pattern.marker();
+        } else {
+            element(role, pattern.marker(), pattern.number() == null ? paragraph.text() : pattern.rest());
+        }
+    }
+
+    /** Body text: in the open section, else the description of the last element, else nowhere yet. */
+    private void text(String text) {
+        noticeAdoption(text);
+        if (section != null) {
+            section.lines.add(text);
+        } else if (lastElement != null) {
+            lastElement.description.add(text);
+        } else {
+            unplaced.add(text);
+        }
+    }
+
+    private void noticeAdoption(String text) {
+        Matcher adopted = ADOPTION.matcher(text);
+        if (adoption == null && adopted.find()) {
+            try {
+                LocalDate on = LocalDate.parse(adopted.group("day") + " " + adopted.group("month").toLowerCase(Locale.CANADA_FRENCH)
+                        + " " + adopted.group("year"), FRENCH_DAY);
+                adoption = new ImportPreview.Adoption(on, adopted.group("by"));
+            } catch (DateTimeParseException notADay) {
+                // A sentence about an adoption without a day one can read: left to the person.
+            }
+        }
+    }
+
+    /** An element of a heading, under the nearest open element of a level above its own. */
+    private Draft element(String levelCode, String number, String title) {
+        section = null;
+        while (!open.isEmpty() && !isBelow(levelCode, open.peek().levelCode)) {
+            open.pop();
+        }
+        Draft element = new Draft(levelCode, number, title);
+        attach(element, open.peek());
+        open.push(element);
+        return element;
+    }
+
+    private void attach(Draft element, Draft parent) {
+        if (parent == null) {
+            roots.add(element);
+        } else {
+            parent.children.add(element);
+        }
+        lastElement = element;
+    }
+
+    private void table(DocumentOutline.Table table) {
+        section = null;
+        List<DocumentOutline.Row> rows = table.rows();
+        if (rows.size() < 2) {
+            rows.forEach(row -> row.cells().forEach(cell -> unplaced.addAll(cell.lines())));
+            return;
+        }
+        List<String> roles = rows.get(0).cells().stream()
+                .map(header -> mapping.columns().getOrDefault(header.text(), DocumentMapping.IGNORE)).toList();
+        if (roles.stream().allMatch(DocumentMapping.IGNORE::equals)) {
+            rows.forEach(row -> row.cells().forEach(cell -> unplaced.addAll(cell.lines())));
+            return;
+        }
+        Draft heading = open.peek();
+        Draft[] lastInColumn = new Draft[roles.size()];
+        for (int index = 1; index < rows.size(); index++) {
+            List<DocumentOutline.Cell> cells = rows.get(index).cells();
+            DocumentOutline.Row next = index + 1 < rows.size() ? rows.get(index + 1) : null;
+            Draft parent = heading;
+            Draft deepest = null;
+            Draft mergedStart = null;
+            for (int column = 0; column < Math.min(cells.size(), roles.size()); column++) {
+                if (!roles.get(column).startsWith("level:")) {
+                    continue;
+                }
+                DocumentOutline.Cell cell = cells.get(column);
+                Draft element;
+                if (cell.continued() && lastInColumn[column] != null) {
+                    element = lastInColumn[column];
+                } else if (!cell.lines().isEmpty()) {
+                    element = cellElement(roles.get(column).substring("level:".length()), cell, parent);
+                    lastInColumn[column] = element;
+                    if (mergedStart == null && startsMerge(next, column)) {
+                        mergedStart = element;
+                    }
+                } else {
+                    continue;
+                }
+                parent = element;
+                deepest = element;
+            }
+            for (int column = 0; column < Math.min(cells.size(), roles.size()); column++) {
+                DocumentOutline.Cell cell = cells.get(column);
+                if (roles.get(column).startsWith("field:") && !cell.continued() && !cell.lines().isEmpty()) {
+                    Draft target = startsMerge(next, column) && mergedStart != null ? mergedStart : deepest;
+                    if (target == null) {
+                        unplaced.addAll(cell.lines());
+                    } else {
+                        target.fill(ElementField.valueOf(roles.get(column).substring("field:".length())), cell.lines());
+                    }
+                } else if (roles.get(column).equals(DocumentMapping.IGNORE) && !cell.continued()) {
+                    unplaced.addAll(cell.lines());
+                }
+            }
+        }
+    }
+
+    private Draft cellElement(String levelCode, DocumentOutline.Cell cell, Draft parent) {
+        Matcher numbered = LEADING_NUMBER.matcher(cell.lines().get(0));
+        String number = numbered.matches() ? numbered.group(1) : null;
+        String title = numbered.matches() ? numbered.group(2) : cell.lines().get(0);
+        Draft element = new Draft(levelCode, number, title);
+        element.description.addAll(cell.lines().subList(1, cell.lines().size()));
+        attach(element, parent);
+        return element;
+    }
+
+    private static boolean startsMerge(DocumentOutline.Row next, int column) {
+        return next != null && column < next.cells().size() && next.cells().get(column).continued();
+    }
+
+    /** True when the level sits below the other in the template, levels between may be skipped. */
+    private boolean isBelow(String levelCode, String ancestorCode) {
+        String at = template.level(levelCode).map(level -> level.parentCode()).orElse(null);
+        while (at != null) {
+            if (at.equals(ancestorCode)) {
+                return true;
+            }
+            String current = at;
+            at = template.level(current).map(level -> level.parentCode()).orElse(null);
+        }
+        return false;
+    }
+
+    private static SectionKind kindOf(String title) {
+        String words = Folding.fold(title);
+        if (words.contains("vision")) {
+            return SectionKind.VISION;
+        }
+        if (words.contains("mission")) {
+            return SectionKind.MISSION;
+        }
+        if (words.contains("mandat")) {
+            return SectionKind.MANDATES;
+        }
+        if (words.contains("role")) {
+            return SectionKind.ROLES;
+        }
+        if (words.contains("historique") || words.contains("history")) {
+            return SectionKind.HISTORY;
+        }
+        if (words.contains("membre") || words.contains("member")) {
+            return SectionKind.MEMBERS;
+        }
+        if (words.contains("credit") || words.contains("remerci") || words.contains("redige") || words.contains("revision")) {
+            return SectionKind.CREDITS;
+        }
+        if (words.contains("introduction") || words.contains("contexte")) {
+            return SectionKind.INTRODUCTION;
+        }
+        if (words.startsWith("*") || words.startsWith("note")) {
+            return SectionKind.FOOTNOTES;
+        }
+        return SectionKind.OTHER;
+    }
+
+    private ImportPreview preview() {
+        return new ImportPreview(roots.stream().map(Draft::node).toList(),
+                sections.stream().map(draft -> new ImportPreview.Section(draft.kind, draft.title,
+                        draft.lines.isEmpty() ? null : String.join("\n", draft.lines))).toList(),
+                adoption, unplaced);
+    }
+
+    /** A section being read: its heading and the lines under it. */
+    private static final class SectionDraft {
+        private final SectionKind kind;
+        private final String title;
+        private final List<String> lines = new ArrayList<>();
+
+        SectionDraft(SectionKind kind, String title) {
+            this.kind = kind;
+            this.title = title;
+        }
+    }
+
+    /** An element being read. */
+    private static final class Draft {
+        private final String levelCode;
+        private final String number;
+        private final String title;
+        private final List<String> description = new ArrayList<>();
+        private final List<Draft> children = new ArrayList<>();
+        private final List<String> collaborators = new ArrayList<>();
+        private final List<String> indicators = new ArrayList<>();
+        private final List<String> targetGroups = new ArrayList<>();
+        private String schedule;
+        private String lead;
+        private String expectedResults;
+
+        Draft(String levelCode, String number, String title) {
+            this.levelCode = levelCode;
+            this.number = number;
+            this.title = Objects.requireNonNull(title).strip();
+        }
+
+        void fill(ElementField field, List<String> lines) {
+            switch (field) {
+                case SCHEDULE -> schedule = String.join(" ", lines);
+                case LEAD -> lead = String.join(" ", lines);
+                case COLLABORATORS -> collaborators.addAll(lines);
+                case RESULT_INDICATORS -> indicators.addAll(lines);
+                case TARGET_GROUPS -> targetGroups.addAll(lines);
+                case EXPECTED_RESULTS -> expectedResults = String.join("\n\n", lines);
+                case DESCRIPTION -> description.addAll(lines);
+                case FIELDS_OF_ACTION -> description.addAll(lines);
+            }
+        }
+
+        ImportPreview.Node node() {
+            return new ImportPreview.Node(levelCode, number, title, description.isEmpty() ? null : String.join("\n", description),
+                    schedule, lead, collaborators, indicators, targetGroups, expectedResults,
+                    children.stream().map(Draft::node).toList());
+        }
+    }
+}
