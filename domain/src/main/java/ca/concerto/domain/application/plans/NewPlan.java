@@ -1,5 +1,7 @@
 package ca.concerto.domain.application.plans;
 
+import ca.concerto.domain.model.plan.Period;
+import ca.concerto.domain.model.shared.InvalidInput;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -22,5 +24,22 @@ public record NewPlan(String title, String periodLabel, LocalDate periodStart, L
     /** A plan that starts empty (without the template's starter content). */
     public NewPlan(String title, String periodLabel, LocalDate periodStart, LocalDate periodEnd) {
         this(title, periodLabel, periodStart, periodEnd, false);
+    }
+
+    /** @throws InvalidInput without a title */
+    public String checkedTitle() {
+        return required(title, "title");
+    }
+
+    /** @throws InvalidInput without a period's name, or for a period that ends before it starts */
+    public Period period() {
+        return new Period(periodStart, periodEnd, required(periodLabel, "period"));
+    }
+
+    private static String required(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInput(field, field + " is required");
+        }
+        return text.strip();
     }
 }

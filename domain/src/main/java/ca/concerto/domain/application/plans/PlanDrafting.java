@@ -4,7 +4,6 @@ import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.audit.RevisionKind;
 import ca.concerto.domain.model.audit.Revisions;
 import ca.concerto.domain.model.followup.FollowUpRecords;
-import ca.concerto.domain.model.plan.Period;
 import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanElement;
 import ca.concerto.domain.model.plan.Plans;
@@ -47,7 +46,7 @@ public class PlanDrafting {
             return earlier.get().id();
         }
         PlanTemplate template = templates.find(templateCode).orElseThrow(() -> new InvalidInput("template", "No template " + templateCode));
-        Plan created = new Plan(required(plan.title(), "title"), template.kind(), template.code(), period(plan));
+        Plan created = new Plan(plan.checkedTitle(), template.kind(), template.code(), plan.period());
         template.markUsed();
         if (plan.starterContent()) {
             // Copied, not referenced: a later change of the template leaves this plan as it is.
@@ -68,7 +67,7 @@ public class PlanDrafting {
             return earlier.get().id();
         }
         Plan from = plans.find(fromPlanId).orElseThrow(() -> new InvalidInput("from", "No plan " + fromPlanId + " to carry forward"));
-        return add(actor, comment, from.carryForward(required(plan.title(), "title"), period(plan)), plan);
+        return add(actor, comment, from.carryForward(plan.checkedTitle(), plan.period()), plan);
     }
 
     public void archive(Actor actor, String comment, long planId) {
@@ -143,10 +142,6 @@ public class PlanDrafting {
     /** A creation asked again (a lost answer retried, a button pressed twice) finds the plan the first made. */
     private Optional<Plan> earlierCreation(NewPlan plan) {
         return plan.creationKey() == null ? Optional.empty() : plans.createdBy(plan.creationKey());
-    }
-
-    private static Period period(NewPlan plan) {
-        return new Period(plan.periodStart(), plan.periodEnd(), required(plan.periodLabel(), "period"));
     }
 
     private static String required(String text, String field) {

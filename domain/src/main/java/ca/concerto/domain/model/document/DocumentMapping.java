@@ -1,5 +1,6 @@
 package ca.concerto.domain.model.document;
 
+import ca.concerto.domain.model.shared.InvalidInput;
 import ca.concerto.domain.model.template.ElementField;
 import ca.concerto.domain.model.template.PlanTemplate;
 import ca.concerto.domain.model.template.TemplateLevel;
@@ -15,7 +16,8 @@ import java.util.Optional;
  * of the plan's text, or nothing), and what each table column holds (a level's elements, a field, or nothing).
  * Concerto proposes one from the words the document and the template share; the person changes it.
  *
- * @param headings by heading key ({@link HeadingPattern#key()}): a level code, {@link #SECTION} or {@link #IGNORE}
+ * @param headings by heading key ({@link HeadingPattern#key()}): "level:" + a level code, {@link #SECTION} (a
+ *     section of the plan's text) or {@link #IGNORE}
  * @param columns by column header as the document writes it: "level:" + a level code, "field:" + an
  *     {@link ElementField}, or {@link #IGNORE}
  */
@@ -23,6 +25,8 @@ public record DocumentMapping(Map<String, String> headings, Map<String, String> 
 
     public static final String SECTION = "section";
     public static final String IGNORE = "ignore";
+    public static final String LEVEL = "level:";
+    public static final String FIELD = "field:";
 
     /** The fields the bodies' tables name, by the words of their headers (accents, case and plurals aside). */
     private static final Map<String, ElementField> FIELD_WORDS = new LinkedHashMap<>();
@@ -60,7 +64,7 @@ public record DocumentMapping(Map<String, String> headings, Map<String, String> 
         for (DocumentOutline.Block block : outline.blocks()) {
             if (block instanceof DocumentOutline.Paragraph paragraph) {
                 HeadingPattern.of(paragraph).ifPresent(pattern -> headings.computeIfAbsent(pattern.key(),
-                        key -> levelNamed(template, key).map(TemplateLevel::code).orElse(SECTION)));
+                        key -> levelNamed(template, key).map(level -> LEVEL + level.code()).orElse(SECTION)));
             } else if (block instanceof DocumentOutline.Table table && !table.rows().isEmpty()) {
                 for (DocumentOutline.Cell header : table.rows().get(0).cells()) {
                     columns.computeIfAbsent(header.text(), text -> column(template, text));
@@ -68,6 +72,27 @@ public record DocumentMapping(Map<String, String> headings, Map<String, String> 
             }
         }
         return new DocumentMapping(headings, columns);
+    }
+
+    /**
+     * This mapping, if every role it gives names a level the template offers, a field, a section or nothing.
+     *
+     * @throws InvalidInput naming the first role that does not
+     */
+    public DocumentMapping checkedFor(PlanTemplate template) {
+        headings.forEach((key, role) -> check(template, role, "mapping.headings", false));
+        columns.forEach((header, role) -> check(template, role, "mapping.columns", true));
+        return this;
+    }
+
+    private static void check(PlanTemplate template, String role, String field, boolean column) {
+        boolean known = role != null && (role.equals(IGNORE) || !column && role.equals(SECTION)
+                || role.startsWith(LEVEL) && template.level(role.substring(LEVEL.length())).filter(level -> !level.isRetired()).isPresent()
+                || column && role.startsWith(FIELD) && java.util.Arrays.stream(ElementField.values())
+                        .anyMatch(value -> value.name().equals(role.substring(FIELD.length()))));
+        if (!known) {
+            throw new InvalidInput(field, "No such role for the template " + template.code() + ": " + role);
+        }
     }
 
     /** The same mapping with one heading key or column changed, as the person chose in the preview. */
@@ -90,10 +115,10 @@ public record DocumentMapping(Map<String, String> headings, Map<String, String> 
         }
         Optional<TemplateLevel> level = levelNamed(template, words);
         if (level.isPresent()) {
-            return "level:" + level.get().code();
+            return LEVEL + level.get().code();
         }
         return FIELD_WORDS.entrySet().stream().filter(entry -> words.startsWith(entry.getKey())).findFirst()
-                .map(entry -> "field:" + entry.getValue().name()).orElse(IGNORE);
+                .map(entry -> FIELD + entry.getValue().name()).orElse(IGNORE);
     }
 
     /** A level still offered whose French or English name is these words, or the code is. */

@@ -79,14 +79,15 @@ public final class DocumentReading {
             text(paragraph.text());
         } else if (role.equals(DocumentMapping.IGNORE)) {
             unplaced.add(paragraph.text());
-        } else if (role.equals(DocumentMapping.SECTION)) {
+        } else if (!role.startsWith(DocumentMapping.LEVEL)) {
             section = new SectionDraft(kindOf(paragraph.text()), paragraph.text());
             sections.add(section);
         } else if (pattern.labelOnly()) {
-            pendingLevel = role;
+            pendingLevel = role.substring(DocumentMapping.LEVEL.length());
             pendingNumber = pattern.marker();
         } else {
-            element(role, pattern.marker(), pattern.number() == null ? paragraph.text() : pattern.rest());
+            element(role.substring(DocumentMapping.LEVEL.length()), pattern.marker(),
+                    pattern.number() == null ? paragraph.text() : pattern.rest());
         }
     }
 
@@ -158,7 +159,7 @@ public final class DocumentReading {
             Draft deepest = null;
             Draft mergedStart = null;
             for (int column = 0; column < Math.min(cells.size(), roles.size()); column++) {
-                if (!roles.get(column).startsWith("level:")) {
+                if (!roles.get(column).startsWith(DocumentMapping.LEVEL)) {
                     continue;
                 }
                 DocumentOutline.Cell cell = cells.get(column);
@@ -166,7 +167,7 @@ public final class DocumentReading {
                 if (cell.continued() && lastInColumn[column] != null) {
                     element = lastInColumn[column];
                 } else if (!cell.lines().isEmpty()) {
-                    element = cellElement(roles.get(column).substring("level:".length()), cell, parent);
+                    element = cellElement(roles.get(column).substring(DocumentMapping.LEVEL.length()), cell, parent);
                     lastInColumn[column] = element;
                     if (mergedStart == null && startsMerge(next, column)) {
                         mergedStart = element;
@@ -179,12 +180,12 @@ public final class DocumentReading {
             }
             for (int column = 0; column < Math.min(cells.size(), roles.size()); column++) {
                 DocumentOutline.Cell cell = cells.get(column);
-                if (roles.get(column).startsWith("field:") && !cell.continued() && !cell.lines().isEmpty()) {
+                if (roles.get(column).startsWith(DocumentMapping.FIELD) && !cell.continued() && !cell.lines().isEmpty()) {
                     Draft target = startsMerge(next, column) && mergedStart != null ? mergedStart : deepest;
                     if (target == null) {
                         unplaced.addAll(cell.lines());
                     } else {
-                        target.fill(ElementField.valueOf(roles.get(column).substring("field:".length())), cell.lines());
+                        target.fill(ElementField.valueOf(roles.get(column).substring(DocumentMapping.FIELD.length())), cell.lines());
                     }
                 } else if (roles.get(column).equals(DocumentMapping.IGNORE) && !cell.continued()) {
                     unplaced.addAll(cell.lines());

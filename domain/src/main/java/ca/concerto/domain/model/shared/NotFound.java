@@ -9,7 +9,7 @@ public class NotFound extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** What was looked for; the API answers {@code PLAN_NOT_FOUND} and so on. */
-    public enum What { PLAN, ELEMENT, TEMPLATE, ORGANISATION, MEETING, WATCH_ITEM, REPORT, SECTION, MILESTONE, PERSON }
+    public enum What { PLAN, ELEMENT, TEMPLATE, ORGANISATION, MEETING, WATCH_ITEM, REPORT, SECTION, MILESTONE, PERSON, IMPORT }
 
     private final What what;
 

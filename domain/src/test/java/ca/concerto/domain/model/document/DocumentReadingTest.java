@@ -46,8 +46,8 @@ class DocumentReadingTest {
                 new ListItem("Une note sous l'axe", 0, false)));
 
         DocumentMapping mapping = DocumentMapping.propose(outline, ANNUAL);
-        assertThat(mapping.headings()).containsEntry("axe", "axe").containsEntry("orientation", "orientation")
-                .containsEntry("objectif", "objectif").containsEntry("style-1", DocumentMapping.SECTION);
+        assertThat(mapping.headings()).containsEntry("axe", "level:axe").containsEntry("orientation", "level:orientation")
+                .containsEntry("objectif", "level:objectif").containsEntry("style-1", DocumentMapping.SECTION);
         assertThat(mapping.columns()).containsEntry("Actions", "level:action").containsEntry("Activités", "level:activite")
                 .containsEntry("Échéancier", "field:SCHEDULE").containsEntry("Porteur*", "field:LEAD")
                 .containsEntry("Indicateurs de résultats", "field:RESULT_INDICATORS").containsEntry("Groupes cibles", "field:TARGET_GROUPS")
@@ -106,7 +106,7 @@ class DocumentReadingTest {
                 new Paragraph("Orientation 1.1", 0, true), new Paragraph("Faire connaître.", 0, false)));
         DocumentMapping proposed = DocumentMapping.propose(outline, ANNUAL);
 
-        ImportPreview flattened = DocumentReading.read(outline, ANNUAL, proposed.withHeading("orientation", "objectif"));
+        ImportPreview flattened = DocumentReading.read(outline, ANNUAL, proposed.withHeading("orientation", "level:objectif"));
         assertThat(flattened.tree().get(0).children().get(0).levelCode()).isEqualTo("objectif");
 
         ImportPreview ignored = DocumentReading.read(outline, ANNUAL, proposed.withHeading("orientation", DocumentMapping.IGNORE));

@@ -1,0 +1,134 @@
+package ca.concerto.domain.application.imports;
+
+import ca.concerto.domain.application.plans.NewPlan;
+import ca.concerto.domain.model.access.Actor;
+import ca.concerto.domain.model.audit.RevisionKind;
+import ca.concerto.domain.model.audit.Revisions;
+import ca.concerto.domain.model.document.DocumentImport;
+import ca.concerto.domain.model.document.DocumentImports;
+import ca.concerto.domain.model.document.DocumentMapping;
+import ca.concerto.domain.model.document.DocumentOutline;
+import ca.concerto.domain.model.document.DocumentReader;
+import ca.concerto.domain.model.document.DocumentReading;
+import ca.concerto.domain.model.document.ImportPreview;
+import ca.concerto.domain.model.document.UnreadableDocument;
+import ca.concerto.domain.model.partner.Organisation;
+import ca.concerto.domain.model.partner.Organisations;
+import ca.concerto.domain.model.plan.Collaborator;
+import ca.concerto.domain.model.plan.Lead;
+import ca.concerto.domain.model.plan.LevelRule;
+import ca.concerto.domain.model.plan.Plan;
+import ca.concerto.domain.model.plan.PlanElement;
+import ca.concerto.domain.model.plan.Plans;
+import ca.concerto.domain.model.template.PlanTemplate;
+import ca.concerto.domain.model.template.PlanTemplates;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * A document becomes a plan: it is kept and read into a preview with the mapping Concerto proposes or the
+ * person chose; committed, the preview becomes a draft plan of the template (its elements as the document
+ * nests them, its sections, its adoption when the person keeps it), one IMPORT revision naming the file. Runs in
+ * the caller's transaction; the caller has checked the person may change plans.
+ */
+@Dependent
+public class DocumentImporting {
+
+    /** The largest document taken in: a plan of a hundred pages is well under it. */
+    public static final int LARGEST = 10 * 1024 * 1024;
+
+    private final DocumentImports imports;
+    private final DocumentReader reader;
+    private final PlanTemplates templates;
+    private final Plans plans;
+    private final Organisations organisations;
+    private final Revisions revisions;
+    private final Clock clock;
+
+    @Inject
+    public DocumentImporting(DocumentImports imports, DocumentReader reader, PlanTemplates templates, Plans plans,
+            Organisations organisations, Revisions revisions) {
+        this(imports, reader, templates, plans, organisations, revisions, Clock.systemUTC());
+    }
+
+    DocumentImporting(DocumentImports imports, DocumentReader reader, PlanTemplates templates, Plans plans,
+            Organisations organisations, Revisions revisions, Clock clock) {
+        this.imports = imports;
+        this.reader = reader;
+        this.templates = templates;
+        this.plans = plans;
+        this.organisations = organisations;
+        this.revisions = revisions;
+        this.clock = clock;
+    }
+
+    /** Keeps a document that reads, and proposes how it becomes a plan of the template. */
+    public ImportProposal receive(Actor actor, String fileName, byte[] content, String templateCode) {
+        if (content.length == 0) {
+            throw new UnreadableDocument(UnreadableDocument.Reason.EMPTY, fileName + " is empty");
+        }
+        if (content.length > LARGEST) {
+            throw new UnreadableDocument(UnreadableDocument.Reason.TOO_LARGE, fileName + " is larger than " + LARGEST + " bytes");
+        }
+        String name = fileName == null || fileName.isBlank() ? "document.docx" : fileName.strip();
+        DocumentOutline outline = reader.read(name, content);
+        DocumentImport document = new DocumentImport(name, content, actor.username(), Instant.now(clock));
+        imports.add(document);
+        return propose(document, outline, templateCode, null);
+    }
+
+    /** The preview again, with another template or mapping (null: Concerto's proposal). */
+    public ImportProposal preview(long importId, String templateCode, DocumentMapping mapping) {
+        DocumentImport document = imports.get(importId);
+        return propose(document, reader.read(document.fileName(), document.content()), templateCode, mapping);
+    }
+
+    /** @return the new draft plan's number */
+    public long commit(Actor actor, long importId, String templateCode, DocumentMapping mapping, NewPlan plan, boolean adopt) {
+        DocumentImport document = imports.get(importId);
+        ImportProposal proposal = propose(document, reader.read(document.fileName(), document.content()), templateCode, mapping);
+        PlanTemplate template = templates.get(proposal.templateCode());
+        revisions.record(actor, RevisionKind.IMPORT, "Importé de " + document.fileName());
+        Plan created = new Plan(plan.checkedTitle(), template.kind(), template.code(), plan.period());
+        template.markUsed();
+        for (ImportPreview.Section section : proposal.preview().sections()) {
+            created.addSection(section.kind(), section.title(), section.text(), null);
+        }
+        for (ImportPreview.Node node : proposal.preview().tree()) {
+            add(created, null, node);
+        }
+        ImportPreview.Adoption adoption = proposal.preview().adoption();
+        if (adopt && adoption != null) {
+            created.adopt(adoption.on(), adoption.by() == null ? "" : adoption.by());
+        }
+        plans.save(created);
+        document.becomes(created.id());
+        return created.id();
+    }
+
+    private ImportProposal propose(DocumentImport document, DocumentOutline outline, String templateCode, DocumentMapping mapping) {
+        PlanTemplate template = templates.get(templateCode);
+        DocumentMapping used = mapping == null ? DocumentMapping.propose(outline, template) : mapping.checkedFor(template);
+        return new ImportProposal(document.id(), document.fileName(), template.code(), used,
+                DocumentReading.read(outline, template, used));
+    }
+
+    /** The element as the document nests it (levels may be skipped, as the bodies' plans do). */
+    private void add(Plan plan, PlanElement parent, ImportPreview.Node node) {
+        PlanElement element = plan.addElement(LevelRule.AS_DOCUMENTED, parent, node.levelCode(), node.number(), node.title());
+        element.describe(node.description());
+        element.schedule(node.schedule());
+        if (node.lead() != null) {
+            element.lead(organisations.named(node.lead()).map(organisation -> Lead.asWritten(node.lead(), organisation))
+                    .orElseGet(() -> Lead.asWritten(node.lead())));
+        }
+        element.collaborators(node.collaborators().stream().map(name -> new Collaborator(name,
+                organisations.named(name).map(Organisation::id).orElse(null))).toList());
+        element.resultIndicators(node.resultIndicators());
+        element.targetGroups(node.targetGroups());
+        element.expectedResults(node.expectedResults());
+        node.children().forEach(child -> add(plan, element, child));
+    }
+}
