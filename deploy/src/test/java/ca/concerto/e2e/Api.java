@@ -50,6 +50,12 @@ final class Api {
         return send(contentType == null ? request : request.header("Content-Type", contentType));
     }
 
+    /** Sends a file as the body of a POST. */
+    HttpResponse<String> upload(String url, String token, String contentType, byte[] file) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(file)));
+    }
+
     /** A request without a login: the management interface, the API's contract. */
     HttpResponse<String> getWithoutLogin(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());

@@ -53,6 +53,9 @@ class AttackSuiteIT {
             Map.entry("POST /api/platform/templates/{code}/copies", "{\"nameFr\":\"Sonde copiée\",\"nameEn\":\"Probe copy\"}"),
             Map.entry("POST /api/platform/templates/{code}/levels", "{\"nameFr\":\"Niveau\",\"nameEn\":\"Level\"}"),
             Map.entry("PUT /api/platform/templates/{code}/levels/{level}", "{\"nameFr\":\"Niveau\",\"nameEn\":\"Level\"}"),
+            Map.entry("POST /api/plans/imports", "pas un document Word"),
+            Map.entry("POST /api/plans/imports/{id}/preview", "{\"template\":\"work-plan\"}"),
+            Map.entry("POST /api/plans/imports/{id}/commit", "{\"template\":\"work-plan\",\"title\":\"Sonde\",\"period\":\"2026-2027\"}"),
             Map.entry("POST /api/platform/tenants",
                     "{\"slug\":\"monteregie\",\"displayName\":\"Doublon\",\"region\":\"Montérégie\",\"kind\":\"REGIONAL_BODY\"}"));
 
@@ -79,7 +82,8 @@ class AttackSuiteIT {
     private static List<Endpoint> endpoints;
     private static Map<String, List<String>> matrix;
 
-    record Endpoint(String method, String path, boolean takesBody) {
+    /** An operation of the contract; {@code mediaType}: what its body is (JSON for all but the Word import). */
+    record Endpoint(String method, String path, boolean takesBody, String mediaType) {
         String key() {
             return method + " " + path;
         }
@@ -107,8 +111,7 @@ class AttackSuiteIT {
         endpoints = new ArrayList<>();
         contract.getJsonObject("paths").forEach((path, operations) -> operations.asJsonObject().keySet().stream()
                 .filter(method -> List.of("get", "post", "put", "delete", "patch").contains(method))
-                .forEach(method -> endpoints.add(new Endpoint(method.toUpperCase(java.util.Locale.ROOT), path,
-                        operations.asJsonObject().getJsonObject(method).containsKey("requestBody")))));
+                .forEach(method -> endpoints.add(endpoint(method, path, operations.asJsonObject().getJsonObject(method)))));
         matrix = new LinkedHashMap<>();
         for (String line : Files.readAllLines(Path.of("..", "docs", "security.md"))) {
             Matcher row = ROW.matcher(line.strip());
@@ -121,6 +124,13 @@ class AttackSuiteIT {
         api.post(API + "/api/platform/templates", api.token("admin.plateforme"), "{\"code\":\"sonde-attaque\",\"nameFr\":\"Sonde\","
                 + "\"nameEn\":\"Probe\",\"kind\":{\"fr\":\"Sonde\",\"en\":\"Probe\"},\"levels\":[{\"code\":\"sonde\","
                 + "\"nameFr\":\"Sonde\",\"nameEn\":\"Probe\"}]}");
+    }
+
+    private static Endpoint endpoint(String method, String path, JsonObject operation) {
+        JsonObject body = operation.getJsonObject("requestBody");
+        String mediaType = body == null || !body.containsKey("content") ? "application/json"
+                : body.getJsonObject("content").keySet().iterator().next();
+        return new Endpoint(method.toUpperCase(java.util.Locale.ROOT), path, body != null, mediaType);
     }
 
     @BeforeEach
@@ -147,7 +157,7 @@ class AttackSuiteIT {
             for (int role = 0; role < ROLES.size(); role++) {
                 long[] target = draftWithAnElement(coordinator);
                 String expected = matrix.get(endpoint.key()).get(role);
-                HttpResponse<String> answer = probe(endpoint.method(), endpoint.address(target[0], target[1]), tokens.get(ROLES.get(role)),
+                HttpResponse<String> answer = probe(endpoint, endpoint.address(target[0], target[1]), tokens.get(ROLES.get(role)),
                         endpoint.body());
                 if (expected.equals("✓")) {
                     check(answer.statusCode() != 403 && answer.statusCode() < 500, ROLES.get(role) + " " + endpoint.key()
@@ -173,7 +183,7 @@ class AttackSuiteIT {
         for (Endpoint endpoint : endpoints) {
             // The platform's templates are no body's: every body's coordinators read them.
             if (endpoint.path().contains("{") && !endpoint.path().startsWith("/api/platform")) {
-                HttpResponse<String> answer = probe(endpoint.method(), endpoint.address(theirs[0], theirs[1]), capitale,
+                HttpResponse<String> answer = probe(endpoint, endpoint.address(theirs[0], theirs[1]), capitale,
                         endpoint.body());
                 check(answer.statusCode() == 404, endpoint.key() + " with Montérégie's numbers: " + answer.statusCode() + " " + answer.body());
             }
@@ -207,6 +217,10 @@ class AttackSuiteIT {
 
     private static HttpResponse<String> probe(String method, String url, String token, String body) {
         return count(api.call(method, url, token, body == null ? null : "application/json", body));
+    }
+
+    private static HttpResponse<String> probe(Endpoint endpoint, String url, String token, String body) {
+        return count(api.call(endpoint.method(), url, token, body == null ? null : endpoint.mediaType(), body));
     }
 
     /** Counts an answer, and checks what every answer owes: no fault's details, the security headers. */

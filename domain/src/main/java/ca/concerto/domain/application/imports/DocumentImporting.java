@@ -20,6 +20,7 @@ import ca.concerto.domain.model.plan.LevelRule;
 import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanElement;
 import ca.concerto.domain.model.plan.Plans;
+import ca.concerto.domain.model.shared.InvalidInput;
 import ca.concerto.domain.model.template.PlanTemplate;
 import ca.concerto.domain.model.template.PlanTemplates;
 import jakarta.enterprise.context.Dependent;
@@ -109,7 +110,8 @@ public class DocumentImporting {
     }
 
     private ImportProposal propose(DocumentImport document, DocumentOutline outline, String templateCode, DocumentMapping mapping) {
-        PlanTemplate template = templates.get(templateCode);
+        PlanTemplate template = templates.find(templateCode)
+                .orElseThrow(() -> new InvalidInput("template", "No template " + templateCode));
         DocumentMapping used = mapping == null ? DocumentMapping.propose(outline, template) : mapping.checkedFor(template);
         return new ImportProposal(document.id(), document.fileName(), template.code(), used,
                 DocumentReading.read(outline, template, used));

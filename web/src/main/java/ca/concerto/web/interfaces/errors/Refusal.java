@@ -1,6 +1,7 @@
 package ca.concerto.web.interfaces.errors;
 
 import ca.concerto.domain.model.access.NotAllowed;
+import ca.concerto.domain.model.document.UnreadableDocument;
 import ca.concerto.domain.model.shared.Conflict;
 import ca.concerto.domain.model.shared.InvalidInput;
 import ca.concerto.domain.model.shared.NotFound;
@@ -87,6 +88,9 @@ public record Refusal(int status, String code, String messageKey) {
         }
         if (failure instanceof SQLException sql && databaseUnavailable(sql)) {
             return Optional.of(new Refusal(503, "UNAVAILABLE", "refusal.unavailable"));
+        }
+        if (failure instanceof UnreadableDocument unreadable) {
+            return Optional.of(new Refusal(400, "UNREADABLE_" + unreadable.reason().name(), "import.refused." + unreadable.reason().name()));
         }
         if (failure instanceof InvalidInput || failure instanceof ValidationException || failure instanceof JsonbException
                 || failure instanceof ProcessingException) {

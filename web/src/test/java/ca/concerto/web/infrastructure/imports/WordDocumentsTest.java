@@ -50,6 +50,22 @@ class WordDocumentsTest {
                 .isInstanceOf(UnreadableDocument.class).hasFieldOrPropertyWithValue("reason", UnreadableDocument.Reason.NOT_A_DOCUMENT);
     }
 
+    @Test
+    void anEncryptedOrOldWordFileAndAZipBombAreRefusedAsSuch() throws IOException {
+        byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
+        assertThatThrownBy(() -> new WordDocuments().read("protégé.docx", ole2)).isInstanceOf(UnreadableDocument.class)
+                .hasFieldOrPropertyWithValue("reason", UnreadableDocument.Reason.ENCRYPTED);
+
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(zipped)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write(new byte[20 * 1024 * 1024]);
+            zip.closeEntry();
+        }
+        assertThatThrownBy(() -> new WordDocuments().read("bombe.docx", zipped.toByteArray())).isInstanceOf(UnreadableDocument.class)
+                .hasFieldOrPropertyWithValue("reason", UnreadableDocument.Reason.TOO_LARGE);
+    }
+
     private static byte[] document() throws IOException {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFParagraph axis = document.createParagraph();
