@@ -1,4 +1,4 @@
-package ca.concerto.web.infrastructure.imports;
+package ca.concerto.domain.infrastructure.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package ca.concerto.web.infrastructure.imports;
+package ca.concerto.domain.infrastructure.document;
 
 import ca.concerto.domain.model.document.DocumentOutline;
 import ca.concerto.domain.model.document.DocumentReader;
