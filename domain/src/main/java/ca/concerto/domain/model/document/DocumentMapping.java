@@ -61,10 +61,16 @@ public record DocumentMapping(Map<String, String> headings, Map<String, String> 
     public static DocumentMapping propose(DocumentOutline outline, PlanTemplate template) {
         Map<String, String> headings = new LinkedHashMap<>();
         Map<String, String> columns = new LinkedHashMap<>();
+        boolean titleNext = false;
         for (DocumentOutline.Block block : outline.blocks()) {
-            if (block instanceof DocumentOutline.Paragraph paragraph) {
-                HeadingPattern.of(paragraph).ifPresent(pattern -> headings.computeIfAbsent(pattern.key(),
+            if (block instanceof DocumentOutline.Paragraph paragraph && titleNext) {
+                // The title of a label alone ("AXE 1"), not a heading of its own.
+                titleNext = false;
+            } else if (block instanceof DocumentOutline.Paragraph paragraph) {
+                java.util.Optional<HeadingPattern> pattern = HeadingPattern.of(paragraph);
+                pattern.ifPresent(found -> headings.computeIfAbsent(found.key(),
                         key -> levelNamed(template, key).map(level -> LEVEL + level.code()).orElse(SECTION)));
+                titleNext = pattern.filter(HeadingPattern::labelOnly).isPresent();
             } else if (block instanceof DocumentOutline.Table table && !table.rows().isEmpty()) {
                 for (DocumentOutline.Cell header : table.rows().get(0).cells()) {
                     columns.computeIfAbsent(header.text(), text -> column(template, text));
