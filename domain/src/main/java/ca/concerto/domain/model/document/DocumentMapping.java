@@ -52,9 +52,10 @@ public record DocumentMapping(Map<String, String> headings, Map<String, String> 
         FIELD_WORDS.put("description", ElementField.DESCRIPTION);
     }
 
+    /** Both maps keep the document's order: the preview lists heading kinds and columns as they come. */
     public DocumentMapping {
-        headings = Map.copyOf(headings);
-        columns = Map.copyOf(columns);
+        headings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(headings));
+        columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
     }
 
     /** Concerto's proposal for a document and a template. */

@@ -10,6 +10,7 @@ import ca.concerto.domain.model.document.DocumentMapping;
 import ca.concerto.domain.model.document.ImportPreview;
 import ca.concerto.domain.model.template.ElementField;
 import ca.concerto.domain.model.template.PlanTemplate;
+import ca.concerto.domain.model.text.Folding;
 import ca.concerto.web.infrastructure.security.CurrentActor;
 import ca.concerto.web.interfaces.language.LanguageSelection;
 import ca.concerto.web.interfaces.language.Messages;
@@ -118,7 +119,10 @@ public class PlanImportView implements Serializable {
     }
 
     private void collect(ImportPreview.Node node, int depth, List<PreviewRow> rows) {
-        rows.add(new PreviewRow(depth, levelLabel(node.levelCode()), node, fieldsOf(node)));
+        String level = levelLabel(node.levelCode());
+        String label = node.number() == null ? level
+                : Folding.fold(node.number()).contains(Folding.fold(level)) ? node.number() : level + " " + node.number();
+        rows.add(new PreviewRow(depth, label, node, fieldsOf(node)));
         node.children().forEach(child -> collect(child, depth + 1, rows));
     }
 
