@@ -4,5 +4,6 @@ import ca.concerto.domain.model.document.DocumentMapping;
 import ca.concerto.domain.model.document.ImportPreview;
 
 /** A document brought in, the template and mapping it is read with, and what it would make: the preview. */
-public record ImportProposal(long importId, String fileName, String templateCode, DocumentMapping mapping, ImportPreview preview) {
+public record ImportProposal(long importId, String fileName, String templateCode, DocumentMapping mapping, ImportPreview preview)
+        implements java.io.Serializable {
 }

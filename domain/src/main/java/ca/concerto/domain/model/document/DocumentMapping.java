@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param columns by column header as the document writes it: "level:" + a level code, "field:" + an
  *     {@link ElementField}, or {@link #IGNORE}
  */
-public record DocumentMapping(Map<String, String> headings, Map<String, String> columns) {
+public record DocumentMapping(Map<String, String> headings, Map<String, String> columns) implements java.io.Serializable {
 
     public static final String SECTION = "section";
     public static final String IGNORE = "ignore";

@@ -1,6 +1,7 @@
 package ca.concerto.domain.model.document;
 
 import ca.concerto.domain.model.plan.SectionKind;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  * fills; the sections of the plan's text; the adoption the document states; and everything the mapping leaves
  * out, listed so that nothing is dropped unseen.
  */
-public record ImportPreview(List<Node> tree, List<Section> sections, Adoption adoption, List<String> unplaced) {
+public record ImportPreview(List<Node> tree, List<Section> sections, Adoption adoption, List<String> unplaced) implements Serializable {
 
     public ImportPreview {
         tree = List.copyOf(tree);
@@ -20,7 +21,7 @@ public record ImportPreview(List<Node> tree, List<Section> sections, Adoption ad
     /** An element the import would create, with its children. */
     public record Node(String levelCode, String number, String title, String description, String schedule, String lead,
             List<String> collaborators, List<String> resultIndicators, List<String> targetGroups, String expectedResults,
-            List<Node> children) {
+            List<Node> children) implements Serializable {
 
         public Node {
             collaborators = List.copyOf(collaborators);
@@ -31,11 +32,11 @@ public record ImportPreview(List<Node> tree, List<Section> sections, Adoption ad
     }
 
     /** A part of the plan's text outside its tree. */
-    public record Section(SectionKind kind, String title, String text) {
+    public record Section(SectionKind kind, String title, String text) implements Serializable {
     }
 
     /** "Adopté par le Comité régional Opération Colibri le 24 mai 2018": proposed as the plan's adoption. */
-    public record Adoption(LocalDate on, String by) {
+    public record Adoption(LocalDate on, String by) implements Serializable {
     }
 
     /** Every element of the tree, parents before children. */
