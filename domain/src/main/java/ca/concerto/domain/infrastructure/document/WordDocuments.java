@@ -116,8 +116,9 @@ public class WordDocuments implements DocumentReader {
         for (XWPFTableRow row : table.getRows()) {
             List<DocumentOutline.Cell> cells = new ArrayList<>();
             for (XWPFTableCell cell : row.getTableCells()) {
-                List<String> lines = cell.getParagraphs().stream().map(paragraph -> paragraph.getText().strip())
-                        .filter(line -> !line.isEmpty()).toList();
+                // A paragraph's line breaks part lines too (the exports write a list of a cell so).
+                List<String> lines = cell.getParagraphs().stream().flatMap(paragraph -> paragraph.getText().lines())
+                        .map(String::strip).filter(line -> !line.isEmpty()).toList();
                 cells.add(new DocumentOutline.Cell(lines, continuesAbove(cell)));
             }
             rows.add(new DocumentOutline.Row(cells));

@@ -18,13 +18,15 @@ import java.util.Optional;
  *
  * @param headings by heading key ({@link HeadingPattern#key()}): "level:" + a level code, {@link #SECTION} (a
  *     section of the plan's text) or {@link #IGNORE}
- * @param columns by column header as the document writes it: "level:" + a level code, "field:" + an
- *     {@link ElementField}, or {@link #IGNORE}
+ * @param columns by column header as the document writes it: "level:" + a level code, {@link #ELEMENT} (each cell
+ *     names its level), "field:" + an {@link ElementField}, or {@link #IGNORE}
  */
 public record DocumentMapping(Map<String, String> headings, Map<String, String> columns) implements java.io.Serializable {
 
     public static final String SECTION = "section";
     public static final String IGNORE = "ignore";
+    /** A column whose cells name their level before their title: "Action 1 — Diffuser…" (Concerto's own tables). */
+    public static final String ELEMENT = "element";
     public static final String LEVEL = "level:";
     public static final String FIELD = "field:";
 
@@ -93,7 +95,7 @@ public record DocumentMapping(Map<String, String> headings, Map<String, String> 
     }
 
     private static void check(PlanTemplate template, String role, String field, boolean column) {
-        boolean known = role != null && (role.equals(IGNORE) || !column && role.equals(SECTION)
+        boolean known = role != null && (role.equals(IGNORE) || !column && role.equals(SECTION) || column && role.equals(ELEMENT)
                 || role.startsWith(LEVEL) && template.level(role.substring(LEVEL.length())).filter(level -> !level.isRetired()).isPresent()
                 || column && role.startsWith(FIELD) && java.util.Arrays.stream(ElementField.values())
                         .anyMatch(value -> value.name().equals(role.substring(FIELD.length()))));
@@ -119,6 +121,9 @@ public record DocumentMapping(Map<String, String> headings, Map<String, String> 
         String words = words(header);
         if (words.isEmpty()) {
             return IGNORE;
+        }
+        if (words.equals("element") || words.equals("element du plan") || words.equals("plan element")) {
+            return ELEMENT;
         }
         Optional<TemplateLevel> level = levelNamed(template, words);
         if (level.isPresent()) {

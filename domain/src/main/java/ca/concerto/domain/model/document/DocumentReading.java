@@ -30,6 +30,7 @@ public final class DocumentReading {
     private static final Pattern ADOPTION = Pattern.compile(
             "adopt[ée]+\\s+(?:par\\s+(?:le\\s+|la\\s+|les\\s+)?(?<by>.+?)\\s+)?le\\s+(?<day>\\d{1,2})(?:er)?\\s+(?<month>\\p{L}+)\\s+(?<year>\\d{4})",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAMED = Pattern.compile("^(?<label>.{1,80}?)\\s+—\\s+(?<title>\\S.*)$");
     private static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.CANADA_FRENCH)
             .withResolverStyle(ResolverStyle.STRICT);
 
@@ -159,6 +160,13 @@ public final class DocumentReading {
             Draft deepest = null;
             Draft mergedStart = null;
             for (int column = 0; column < Math.min(cells.size(), roles.size()); column++) {
+                if (roles.get(column).equals(DocumentMapping.ELEMENT) && !cells.get(column).lines().isEmpty()) {
+                    Draft named = namedElement(cells.get(column));
+                    if (named != null) {
+                        deepest = named;
+                    }
+                    continue;
+                }
                 if (!roles.get(column).startsWith(DocumentMapping.LEVEL)) {
                     continue;
                 }
@@ -192,6 +200,30 @@ public final class DocumentReading {
                 }
             }
         }
+    }
+
+    /**
+     * A cell that names its level before its title ("Action 1 — Diffuser le cadre", "Activité — Rencontre"): an
+     * element of that level, placed like a heading's; the cell's other lines its description. Null, and the
+     * cell's text unplaced, when no level of the template has that name.
+     */
+    private Draft namedElement(DocumentOutline.Cell cell) {
+        Matcher named = NAMED.matcher(cell.lines().get(0));
+        String label = named.matches() ? Folding.fold(named.group("label")) : "";
+        java.util.Optional<ca.concerto.domain.model.template.TemplateLevel> level = template.levels().stream()
+                .filter(candidate -> !candidate.isRetired())
+                .filter(candidate -> label.startsWith(Folding.fold(candidate.label(Locale.CANADA_FRENCH)))
+                        || label.startsWith(Folding.fold(candidate.label(Locale.ENGLISH))))
+                .max(java.util.Comparator.comparingInt(candidate -> candidate.label(Locale.CANADA_FRENCH).length()));
+        if (level.isEmpty()) {
+            unplaced.addAll(cell.lines());
+            return null;
+        }
+        boolean numbered = !label.equals(Folding.fold(level.get().label(Locale.CANADA_FRENCH)))
+                && !label.equals(Folding.fold(level.get().label(Locale.ENGLISH)));
+        Draft element = element(level.get().code(), numbered ? named.group("label").strip() : null, named.group("title"));
+        element.description.addAll(cell.lines().subList(1, cell.lines().size()));
+        return element;
     }
 
     private Draft cellElement(String levelCode, DocumentOutline.Cell cell, Draft parent) {

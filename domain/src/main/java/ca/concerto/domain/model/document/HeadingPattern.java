@@ -25,7 +25,7 @@ public record HeadingPattern(String key, String number, String marker, String re
     private static final Pattern LABEL_THEN_NUMBER = Pattern.compile(
             "^(?<label>\\p{L}[\\p{L}'’-]{1,30})\\s+(?<number>\\d{1,2}(?:\\.\\d{1,2}){0,4}\\.?)\\s*[:.–—-]?\\s*(?<rest>.*)$");
     private static final Pattern NUMBER_THEN_LABEL = Pattern.compile(
-            "^(?<number>\\d{1,2}(?:\\.\\d{1,2}){0,4}\\.?)\\s+(?<label>\\p{L}[\\p{L}'’-]{1,30})\\s*[:.–—-]?\\s*$");
+            "^(?<number>\\d{1,2}(?:\\.\\d{1,2}){0,4}\\.?)\\s+(?<label>\\p{L}[\\p{L}'’-]{1,30})\\s*(?:[:.–—-]\\s*(?<rest>.*))?$");
 
     /** The pattern of a paragraph that reads as a heading; empty for body text. */
     public static Optional<HeadingPattern> of(DocumentOutline.Paragraph paragraph) {
@@ -37,9 +37,11 @@ public record HeadingPattern(String key, String number, String marker, String re
                     marker(text, labelled.start("rest")), labelled.group("rest").strip()));
         }
         Matcher numbered = NUMBER_THEN_LABEL.matcher(text);
-        if (numbered.matches()) {
+        if (numbered.matches() && (numbered.group("rest") == null || numbered.group("rest").isBlank()
+                || paragraph.headingLevel() > 0 || paragraph.bold() || paragraph.upperCase())) {
+            String rest = numbered.group("rest") == null ? "" : numbered.group("rest").strip();
             return Optional.of(new HeadingPattern(Folding.fold(numbered.group("label")), numbered.group("number"),
-                    marker(text, text.length()), ""));
+                    marker(text, rest.isEmpty() ? text.length() : numbered.start("rest")), rest));
         }
         if (paragraph.headingLevel() > 0) {
             return Optional.of(new HeadingPattern("style-" + paragraph.headingLevel(), null, null, text));

@@ -114,6 +114,41 @@ class DocumentReadingTest {
         assertThat(ignored.unplaced()).contains("Orientation 1.1");
     }
 
+    @Test
+    void concertosOwnWordExportReadsBackIntoTheSameTree() {
+        DocumentOutline outline = new DocumentOutline("plan.docx", List.of(
+                new Paragraph("AXE 1 — SOUTENIR LE DÉVELOPPEMENT GLOBAL DE L'ENFANT", 0, true),
+                new Paragraph("ORIENTATION 1.1 — Faire connaître les succès d'intégration.", 0, true),
+                new Paragraph("1.1.1. OBJECTIF — Promouvoir l'importance des services de garde.", 0, true),
+                new Table(List.of(
+                        row(false, "Élément", "Échéancier", "Porteur", "Collaborateurs", "Indicateurs de résultats", "Groupes cibles",
+                                "Résultats attendus"),
+                        new Row(List.of(cell("Action 1 — Explorer les collaborations possibles.", "Une précision."), cell("À déterminer"),
+                                cell("Comité exécutif"), cell("AQCPÉ", "MF"), cell(), cell("Membres du CROC."), cell())),
+                        new Row(List.of(cell("Activité — Inviter l'AQCPÉ."), cell("Automne 2018"), cell(), cell(), cell(), cell(), cell())))),
+                new Paragraph("1.1.2 OBJECTIF — Un second objectif.", 0, true)));
+
+        DocumentMapping mapping = DocumentMapping.propose(outline, ANNUAL);
+        assertThat(mapping.columns()).containsEntry("Élément", DocumentMapping.ELEMENT);
+        ImportPreview preview = DocumentReading.read(outline, ANNUAL, mapping);
+
+        ImportPreview.Node orientation = preview.tree().get(0).children().get(0);
+        assertThat(orientation.number()).isEqualTo("ORIENTATION 1.1");
+        assertThat(orientation.children()).extracting(ImportPreview.Node::number).containsExactly("1.1.1. OBJECTIF", "1.1.2 OBJECTIF");
+        ImportPreview.Node action = orientation.children().get(0).children().get(0);
+        assertThat(action.levelCode()).isEqualTo("action");
+        assertThat(action.number()).isEqualTo("Action 1");
+        assertThat(action.title()).isEqualTo("Explorer les collaborations possibles.");
+        assertThat(action.description()).isEqualTo("Une précision.");
+        assertThat(action.schedule()).isEqualTo("À déterminer");
+        assertThat(action.collaborators()).containsExactly("AQCPÉ", "MF");
+        ImportPreview.Node activity = action.children().get(0);
+        assertThat(activity.levelCode()).isEqualTo("activite");
+        assertThat(activity.number()).isNull();
+        assertThat(activity.schedule()).isEqualTo("Automne 2018");
+        assertThat(preview.unplaced()).isEmpty();
+    }
+
     private static Table table() {
         List<Row> rows = new ArrayList<>();
         rows.add(row(false, "Actions", "Activités", "Échéancier", "Porteur*", "Collaborateurs", "Indicateurs de résultats",

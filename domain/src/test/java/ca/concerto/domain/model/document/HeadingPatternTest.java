@@ -16,6 +16,7 @@ class HeadingPatternTest {
         "Orientation 1.1|0|false|orientation|1.1|",
         "1.1.1. OBJECTIF|0|false|objectif|1.1.1.|",
         "3.2.2 Objectif|0|false|objectif|3.2.2|",
+        "1.1.1. OBJECTIF — Promouvoir l'importance des services de garde|0|true|objectif|1.1.1.|Promouvoir l'importance des services de garde",
         "Priorité 2 : Équité en santé|0|true|priorite|2|Équité en santé",
         "PRÉPARER LA SUITE...|0|false|caps|-|PRÉPARER LA SUITE...",
         "Vision|2|false|style-2|-|Vision",
