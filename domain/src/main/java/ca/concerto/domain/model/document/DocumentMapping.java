@@ -122,7 +122,7 @@ public record DocumentMapping(Map<String, String> headings, Map<String, String> 
         if (words.isEmpty()) {
             return IGNORE;
         }
-        if (words.equals("element") || words.equals("element du plan") || words.equals("plan element")) {
+        if (List.of("element", "element du plan", "plan element", "libelle", "label", "intitule").contains(words)) {
             return ELEMENT;
         }
         Optional<TemplateLevel> level = levelNamed(template, words);

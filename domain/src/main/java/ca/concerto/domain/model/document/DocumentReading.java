@@ -88,7 +88,7 @@ public final class DocumentReading {
             pendingNumber = pattern.marker();
         } else {
             element(role.substring(DocumentMapping.LEVEL.length()), pattern.marker(),
-                    pattern.number() == null ? paragraph.text() : pattern.rest());
+                    pattern.number() == null && pattern.rest().isEmpty() ? paragraph.text() : pattern.rest());
         }
     }
 

@@ -23,9 +23,12 @@ public record HeadingPattern(String key, String number, String marker, String re
     private static final int LONGEST = 200;
 
     private static final Pattern LABEL_THEN_NUMBER = Pattern.compile(
-            "^(?<label>\\p{L}[\\p{L}'’-]{1,30})\\s+(?<number>\\d{1,2}(?:\\.\\d{1,2}){0,4}\\.?)\\s*[:.–—-]?\\s*(?<rest>.*)$");
+            "^(?<label>\\p{L}[\\p{L}'’-]{1,30})\\s+(?<number>\\d{1,2}(?:\\.\\d{1,2}){0,4}\\.?)(?!\\d)\\s*[:.–—-]?\\s*(?<rest>.*)$");
     private static final Pattern NUMBER_THEN_LABEL = Pattern.compile(
-            "^(?<number>\\d{1,2}(?:\\.\\d{1,2}){0,4}\\.?)\\s+(?<label>\\p{L}[\\p{L}'’-]{1,30})\\s*(?:[:.–—-]\\s*(?<rest>.*))?$");
+            "^(?<number>\\d{1,2}(?:\\.\\d{1,2}){0,4}\\.?)(?!\\d)\\s+(?<label>\\p{L}[\\p{L}'’-]{1,30})\\s*(?:[:.–—-]\\s*(?<rest>.*))?$");
+
+    /** A label, a dash and a title, as Concerto's own documents set an element without a number: "SECTION — PRÉPARER…". */
+    private static final Pattern LABEL_THEN_DASH = Pattern.compile("^(?<label>\\p{L}[\\p{L}'’ ]{0,40}?)\\s+—\\s+(?<rest>\\S.*)$");
 
     /** The pattern of a paragraph that reads as a heading; empty for body text. */
     public static Optional<HeadingPattern> of(DocumentOutline.Paragraph paragraph) {
@@ -42,6 +45,10 @@ public record HeadingPattern(String key, String number, String marker, String re
             String rest = numbered.group("rest") == null ? "" : numbered.group("rest").strip();
             return Optional.of(new HeadingPattern(Folding.fold(numbered.group("label")), numbered.group("number"),
                     marker(text, rest.isEmpty() ? text.length() : numbered.start("rest")), rest));
+        }
+        Matcher dashed = LABEL_THEN_DASH.matcher(text);
+        if (dashed.matches() && (paragraph.headingLevel() > 0 || paragraph.bold() || paragraph.upperCase())) {
+            return Optional.of(new HeadingPattern(Folding.fold(dashed.group("label")).strip(), null, null, dashed.group("rest").strip()));
         }
         if (paragraph.headingLevel() > 0) {
             return Optional.of(new HeadingPattern("style-" + paragraph.headingLevel(), null, null, text));

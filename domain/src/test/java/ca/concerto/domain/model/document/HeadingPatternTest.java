@@ -20,6 +20,8 @@ class HeadingPatternTest {
         "Priorité 2 : Équité en santé|0|true|priorite|2|Équité en santé",
         "PRÉPARER LA SUITE...|0|false|caps|-|PRÉPARER LA SUITE...",
         "Vision|2|false|style-2|-|Vision",
+        "SECTION — PRÉPARER LA SUITE...|0|true|section|-|PRÉPARER LA SUITE...",
+        "PRIORITÉS 2020-2022 ET ACTIVITÉS PROPOSÉES|0|false|caps|-|PRIORITÉS 2020-2022 ET ACTIVITÉS PROPOSÉES",
         "Les lieux de concertation|0|true|bold|-|Les lieux de concertation"})
     void aHeadingIsKnownByItsLabelElseByItsLook(String text, int style, boolean bold, String key, String number, String rest) {
         HeadingPattern pattern = HeadingPattern.of(new DocumentOutline.Paragraph(text, style, bold)).orElseThrow();
