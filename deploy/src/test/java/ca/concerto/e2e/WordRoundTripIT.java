@@ -56,6 +56,9 @@ class WordRoundTripIT {
             String got = at < actual.size() ? actual.get(at) : "(none)";
             if (!want.equals(got)) {
                 System.out.println("ROUND TRIP " + title + " #" + at + "\n  plan:   " + want + "\n  import: " + got);
+                for (int around = Math.max(0, at - 2); around < Math.min(actual.size(), at + 3); around++) {
+                    System.out.println("  import #" + around + ": " + actual.get(around));
+                }
                 break;
             }
         }

@@ -133,12 +133,11 @@ public record DocumentMapping(Map<String, String> headings, Map<String, String> 
                 .map(entry -> FIELD + entry.getValue().name()).orElse(IGNORE);
     }
 
-    /** A level still offered whose French or English name is these words, or the code is. */
+    /** A level still offered whose French or English name is these words (a code is no name: "echeancier"). */
     private static Optional<TemplateLevel> levelNamed(PlanTemplate template, String key) {
         String words = words(key);
         return template.levels().stream().filter(level -> !level.isRetired())
-                .filter(level -> words.equals(words(level.label(Locale.CANADA_FRENCH))) || words.equals(words(level.label(Locale.ENGLISH)))
-                        || words.equals(words(level.code())))
+                .filter(level -> words.equals(words(level.label(Locale.CANADA_FRENCH))) || words.equals(words(level.label(Locale.ENGLISH))))
                 .findFirst();
     }
 

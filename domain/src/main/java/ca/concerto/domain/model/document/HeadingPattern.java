@@ -28,7 +28,8 @@ public record HeadingPattern(String key, String number, String marker, String re
             "^(?<number>\\d{1,2}(?:\\.\\d{1,2}){0,4}\\.?)(?!\\d)\\s+(?<label>\\p{L}[\\p{L}'’-]{1,30})\\s*(?:[:.–—-]\\s*(?<rest>.*))?$");
 
     /** A label, a dash and a title, as Concerto's own documents set an element without a number: "SECTION — PRÉPARER…". */
-    private static final Pattern LABEL_THEN_DASH = Pattern.compile("^(?<label>\\p{L}[\\p{L}'’ ]{0,40}?)\\s+—\\s+(?<rest>\\S.*)$");
+    private static final Pattern LABEL_THEN_DASH = Pattern.compile(
+            "^(?<label>\\p{L}[\\p{L}'’-]{1,30})(?:\\s+(?<number>[\\p{L}\\d][\\p{L}\\d'’ .:-]{0,40}?))?\\s+—\\s+(?<rest>\\S.*)$");
 
     /** The pattern of a paragraph that reads as a heading; empty for body text. */
     public static Optional<HeadingPattern> of(DocumentOutline.Paragraph paragraph) {
@@ -48,7 +49,9 @@ public record HeadingPattern(String key, String number, String marker, String re
         }
         Matcher dashed = LABEL_THEN_DASH.matcher(text);
         if (dashed.matches() && (paragraph.headingLevel() > 0 || paragraph.bold() || paragraph.upperCase())) {
-            return Optional.of(new HeadingPattern(Folding.fold(dashed.group("label")).strip(), null, null, dashed.group("rest").strip()));
+            // The level's name, then the element's own number as the document writes it: "SECTION AXE 1 — SOUTENIR…".
+            String number = dashed.group("number") == null ? null : dashed.group("number").strip();
+            return Optional.of(new HeadingPattern(Folding.fold(dashed.group("label")), number, number, dashed.group("rest").strip()));
         }
         if (paragraph.headingLevel() > 0) {
             return Optional.of(new HeadingPattern("style-" + paragraph.headingLevel(), null, null, text));
