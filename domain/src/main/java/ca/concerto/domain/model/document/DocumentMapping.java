@@ -133,12 +133,23 @@ public record DocumentMapping(Map<String, String> headings, Map<String, String> 
                 .map(entry -> FIELD + entry.getValue().name()).orElse(IGNORE);
     }
 
-    /** A level still offered whose French or English name is these words (a code is no name: "echeancier"). */
-    private static Optional<TemplateLevel> levelNamed(PlanTemplate template, String key) {
-        String words = words(key);
-        return template.levels().stream().filter(level -> !level.isRetired())
-                .filter(level -> words.equals(words(level.label(Locale.CANADA_FRENCH))) || words.equals(words(level.label(Locale.ENGLISH))))
-                .findFirst();
+    /**
+     * A level still offered whose French or English name is these words (a code is no name: "echeancier"), or
+     * the longest of their beginnings ("section axe" → "Section").
+     */
+    static Optional<TemplateLevel> levelNamed(PlanTemplate template, String key) {
+        List<String> words = List.of(words(key).split(" "));
+        for (int count = words.size(); count > 0; count--) {
+            String named = String.join(" ", words.subList(0, count));
+            Optional<TemplateLevel> level = template.levels().stream().filter(candidate -> !candidate.isRetired())
+                    .filter(candidate -> named.equals(words(candidate.label(Locale.CANADA_FRENCH)))
+                            || named.equals(words(candidate.label(Locale.ENGLISH))))
+                    .findFirst();
+            if (level.isPresent()) {
+                return level;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Accents, case, punctuation and plurals aside: "Moyens (Coordination)" → "moyen coordination". */

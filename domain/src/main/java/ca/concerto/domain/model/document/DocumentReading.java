@@ -87,8 +87,12 @@ public final class DocumentReading {
             pendingLevel = role.substring(DocumentMapping.LEVEL.length());
             pendingNumber = pattern.marker();
         } else {
-            element(role.substring(DocumentMapping.LEVEL.length()), pattern.marker(),
-                    pattern.number() == null && pattern.rest().isEmpty() ? paragraph.text() : pattern.rest());
+            String levelCode = role.substring(DocumentMapping.LEVEL.length());
+            if (pattern.dashed()) {
+                element(levelCode, numberAfterName(pattern.marker(), levelCode), pattern.rest());
+            } else {
+                element(levelCode, pattern.marker(), pattern.number() == null ? paragraph.text() : pattern.rest());
+            }
         }
     }
 
@@ -115,6 +119,22 @@ public final class DocumentReading {
                 // A sentence about an adoption without a day one can read: left to the person.
             }
         }
+    }
+
+    /** What follows the level's name in a marker, as written ("SECTION AXE 1" → "AXE 1"); null when nothing does. */
+    private String numberAfterName(String marker, String levelCode) {
+        String[] words = marker.strip().split("\\s+");
+        List<String> names = template.level(levelCode).stream()
+                .flatMap(level -> java.util.stream.Stream.of(level.label(Locale.CANADA_FRENCH), level.label(Locale.ENGLISH)))
+                .map(DocumentMapping::words).toList();
+        int named = 0;
+        for (int count = 1; count <= words.length; count++) {
+            if (names.contains(DocumentMapping.words(String.join(" ", java.util.Arrays.copyOfRange(words, 0, count))))) {
+                named = count;
+            }
+        }
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(words, named, words.length)).strip();
+        return rest.isEmpty() ? null : rest;
     }
 
     /** An element of a heading, under the nearest open element of a level above its own. */

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  *
  * @param key what headings of this kind share, e.g. "axe"
  * @param number the heading's number as written, e.g. "1.1.1" (null when none)
- * @param marker the label and number as the document writes them, e.g. "AXE 1", "1.1.1. OBJECTIF" (null when none)
+ * @param marker the label and number as the document writes them, e.g. "AXE 1", "1.1.1. OBJECTIF", "SECTION AXE 1"
+ *     (null when none)
  * @param rest the heading's words after its label and number, e.g. "SOUTENIR LE DÉVELOPPEMENT…" (empty for a
  *     label alone, whose title is the next paragraph)
  */
@@ -28,8 +29,7 @@ public record HeadingPattern(String key, String number, String marker, String re
             "^(?<number>\\d{1,2}(?:\\.\\d{1,2}){0,4}\\.?)(?!\\d)\\s+(?<label>\\p{L}[\\p{L}'’-]{1,30})\\s*(?:[:.–—-]\\s*(?<rest>.*))?$");
 
     /** A label, a dash and a title, as Concerto's own documents set an element without a number: "SECTION — PRÉPARER…". */
-    private static final Pattern LABEL_THEN_DASH = Pattern.compile(
-            "^(?<label>\\p{L}[\\p{L}'’-]{1,30})(?:\\s+(?<number>[\\p{L}\\d][\\p{L}\\d'’ .:-]{0,40}?))?\\s+—\\s+(?<rest>\\S.*)$");
+    private static final Pattern LABEL_THEN_DASH = Pattern.compile("^(?<label>\\p{L}[^—]{0,60}?)\\s+—\\s+(?<rest>\\S.*)$");
 
     /** The pattern of a paragraph that reads as a heading; empty for body text. */
     public static Optional<HeadingPattern> of(DocumentOutline.Paragraph paragraph) {
@@ -49,9 +49,12 @@ public record HeadingPattern(String key, String number, String marker, String re
         }
         Matcher dashed = LABEL_THEN_DASH.matcher(text);
         if (dashed.matches() && (paragraph.headingLevel() > 0 || paragraph.bold() || paragraph.upperCase())) {
-            // The level's name, then the element's own number as the document writes it: "SECTION AXE 1 — SOUTENIR…".
-            String number = dashed.group("number") == null ? null : dashed.group("number").strip();
-            return Optional.of(new HeadingPattern(Folding.fold(dashed.group("label")), number, number, dashed.group("rest").strip()));
+            // The level's name, perhaps with the element's own number ("SECTION AXE 1 — SOUTENIR…"): the key is its
+            // words without those holding figures; the reading takes the level's name off the marker.
+            String label = dashed.group("label").strip();
+            String key = java.util.Arrays.stream(Folding.fold(label).split("\\s+")).filter(word -> !word.matches(".*\\d.*"))
+                    .collect(java.util.stream.Collectors.joining(" "));
+            return Optional.of(new HeadingPattern(key, null, label, dashed.group("rest").strip()));
         }
         if (paragraph.headingLevel() > 0) {
             return Optional.of(new HeadingPattern("style-" + paragraph.headingLevel(), null, null, text));
@@ -73,5 +76,10 @@ public record HeadingPattern(String key, String number, String marker, String re
     /** A label and its number alone ("AXE 1", "1.1.1 OBJECTIF"): the next paragraph is its title. */
     public boolean labelOnly() {
         return number != null && rest.isEmpty();
+    }
+
+    /** A level's name, a dash and a title, as Concerto's documents write an element ("ACTION PROPOSÉE — …"). */
+    public boolean dashed() {
+        return number == null && marker != null;
     }
 }

@@ -21,7 +21,8 @@ class HeadingPatternTest {
         "PRÉPARER LA SUITE...|0|false|caps|-|PRÉPARER LA SUITE...",
         "Vision|2|false|style-2|-|Vision",
         "SECTION — PRÉPARER LA SUITE...|0|true|section|-|PRÉPARER LA SUITE...",
-        "SECTION AXE 1 — SOUTENIR LE DÉVELOPPEMENT|0|true|section|AXE 1|SOUTENIR LE DÉVELOPPEMENT",
+        "SECTION AXE 1 — SOUTENIR LE DÉVELOPPEMENT|0|true|section axe|-|SOUTENIR LE DÉVELOPPEMENT",
+        "ACTION PROPOSÉE — Animer les réunions régionales :|0|true|action proposee|-|Animer les réunions régionales :",
         "PRIORITÉS 2020-2022 ET ACTIVITÉS PROPOSÉES|0|false|caps|-|PRIORITÉS 2020-2022 ET ACTIVITÉS PROPOSÉES",
         "Les lieux de concertation|0|true|bold|-|Les lieux de concertation"})
     void aHeadingIsKnownByItsLabelElseByItsLook(String text, int style, boolean bold, String key, String number, String rest) {
