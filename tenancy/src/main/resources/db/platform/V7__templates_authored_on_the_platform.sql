@@ -26,7 +26,7 @@ ALTER TABLE plan_template_starter DROP CONSTRAINT plan_template_starter_template
 -- The 2024-2029 priorities' annual plan is a column of its own ("Plan d'action 2024-2025") whose items have
 -- details of their own (the four tables' themes): one more level.
 INSERT INTO plan_template_level (template_code, code, parent_code, position, label_fr, label_en, fields) VALUES
-    ('five-year-priorities', 'detail', 'sous-action', 6, 'Détail', 'Detail', '{SCHEDULE}');
+    ('five-year-priorities', 'detail', 'sous-action', 6, 'Détail', 'Sub-item', '{SCHEDULE}');
 
 -- Montréal's local tables plan their concerted action by the fields of action their leaflet names: a field
 -- of action, then the actions in it. The tables' demo drafts are made from it.

@@ -63,8 +63,20 @@ class WordRoundTripIT {
             }
         }
         assertThat(actual).isEqualTo(expected);
-        assertThat(preview.getJsonArray("sections").getValuesAs(JsonObject.class)).extracting(WordRoundTripIT::section)
-                .isEqualTo(original.getJsonArray("sections").getValuesAs(JsonObject.class).stream().map(WordRoundTripIT::section).toList());
+        // A section without a title of its own is headed by its kind's name in the document; the body's committees
+        // today follow a plan without member lists of its own.
+        List<JsonObject> kept = original.getJsonArray("sections").getValuesAs(JsonObject.class);
+        List<JsonObject> read = preview.getJsonArray("sections").getValuesAs(JsonObject.class).stream()
+                .filter(section -> kept.stream().anyMatch(own -> own.getString("kind").equals("MEMBERS"))
+                        || !String.valueOf(text(section, "title")).startsWith("Membres du comité"))
+                .toList();
+        assertThat(read).extracting(section -> section.getString("kind") + " | " + text(section, "text"))
+                .isEqualTo(kept.stream().map(section -> section.getString("kind") + " | " + text(section, "text")).toList());
+        for (int at = 0; at < kept.size(); at++) {
+            if (text(kept.get(at), "title") != null) {
+                assertThat(text(read.get(at), "title")).isEqualTo(text(kept.get(at), "title"));
+            }
+        }
     }
 
     private static String fromPlan(JsonObject element) {
@@ -95,9 +107,5 @@ class WordRoundTripIT {
 
     private static String text(JsonObject object, String key) {
         return !object.containsKey(key) || object.isNull(key) ? null : object.getString(key);
-    }
-
-    private static String section(JsonObject section) {
-        return section.getString("kind") + " | " + text(section, "title") + " | " + text(section, "text");
     }
 }

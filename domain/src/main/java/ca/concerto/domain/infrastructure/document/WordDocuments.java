@@ -85,15 +85,14 @@ public class WordDocuments implements DocumentReader {
             return java.util.Optional.of(new DocumentOutline.ListItem(text, level == null ? 0 : level.intValue(),
                     !"bullet".equals(paragraph.getNumFmt())));
         }
-        return java.util.Optional.of(new DocumentOutline.Paragraph(text, headingLevel(document, paragraph), bold(paragraph)));
+        return java.util.Optional.of(new DocumentOutline.Paragraph(text, headingLevel(document, paragraph), bold(paragraph),
+                titlePage(document, paragraph)));
     }
 
     /** 1 to 9 for a "heading n" style (whatever the language it is named in) or an outline level; else 0. */
     private static int headingLevel(XWPFDocument document, XWPFParagraph paragraph) {
-        String styleId = paragraph.getStyleID();
-        if (styleId != null) {
-            XWPFStyle style = document.getStyles() == null ? null : document.getStyles().getStyle(styleId);
-            String name = (style == null ? styleId : style.getName()).toLowerCase(Locale.ROOT).replace(" ", "");
+        String name = styleName(document, paragraph);
+        if (name != null) {
             java.util.regex.Matcher heading = java.util.regex.Pattern.compile("^(?:heading|titre|title)([1-9])$").matcher(name);
             if (heading.matches()) {
                 return Integer.parseInt(heading.group(1));
@@ -104,6 +103,22 @@ public class WordDocuments implements DocumentReader {
             return outline < 9 ? outline + 1 : 0;
         }
         return 0;
+    }
+
+    private static DocumentOutline.TitlePage titlePage(XWPFDocument document, XWPFParagraph paragraph) {
+        String name = styleName(document, paragraph);
+        return "title".equals(name) || "titre".equals(name) ? DocumentOutline.TitlePage.TITLE
+                : "subtitle".equals(name) || "sous-titre".equals(name) ? DocumentOutline.TitlePage.SUBTITLE : null;
+    }
+
+    /** The paragraph's style name, lower case without spaces ("heading1", "title"); null without a style. */
+    private static String styleName(XWPFDocument document, XWPFParagraph paragraph) {
+        String styleId = paragraph.getStyleID();
+        if (styleId == null) {
+            return null;
+        }
+        XWPFStyle style = document.getStyles() == null ? null : document.getStyles().getStyle(styleId);
+        return (style == null ? styleId : style.getName()).toLowerCase(Locale.ROOT).replace(" ", "");
     }
 
     private static boolean bold(XWPFParagraph paragraph) {

@@ -71,8 +71,8 @@ public record DocumentMapping(Map<String, String> headings, Map<String, String> 
                 titleNext = false;
             } else if (block instanceof DocumentOutline.Paragraph paragraph) {
                 java.util.Optional<HeadingPattern> pattern = HeadingPattern.of(paragraph);
-                pattern.ifPresent(found -> headings.computeIfAbsent(found.key(),
-                        key -> levelNamed(template, key).map(level -> LEVEL + level.code()).orElse(SECTION)));
+                pattern.ifPresent(found -> headings.computeIfAbsent(found.key(), key -> paragraph.titlePage() != null ? IGNORE
+                        : levelNamed(template, key).map(level -> LEVEL + level.code()).orElse(SECTION)));
                 titleNext = pattern.filter(HeadingPattern::labelOnly).isPresent();
             } else if (block instanceof DocumentOutline.Table table && !table.rows().isEmpty()) {
                 for (DocumentOutline.Cell header : table.rows().get(0).cells()) {

@@ -20,15 +20,24 @@ public record DocumentOutline(String fileName, List<Block> blocks) {
 
     /**
      * A paragraph. {@code headingLevel}: 1 to 9 for Word's "Heading n" styles (or an outline level), 0 for body
-     * text; {@code bold}: every letter of it is bold, as many documents set their headings.
+     * text; {@code bold}: every letter of it is bold, as many documents set their headings; {@code titlePage}:
+     * Word's "Title" or "Subtitle" style (null otherwise).
      */
-    public record Paragraph(String text, int headingLevel, boolean bold) implements Block {
+    public record Paragraph(String text, int headingLevel, boolean bold, TitlePage titlePage) implements Block {
+
+        /** A paragraph of the document's body (not of its title page). */
+        public Paragraph(String text, int headingLevel, boolean bold) {
+            this(text, headingLevel, bold, null);
+        }
 
         /** True when every letter is a capital, as "AXE 1 : SOUTENIR LE DÉVELOPPEMENT…". */
         public boolean upperCase() {
             return text.chars().anyMatch(Character::isLetter) && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
         }
     }
+
+    /** Word's title-page styles: the document's title, and its subtitle. */
+    public enum TitlePage { TITLE, SUBTITLE }
 
     /** An item of a bulleted or numbered list, {@code depth} 0 at the outer level. */
     public record ListItem(String text, int depth, boolean numbered) implements Block {

@@ -230,11 +230,15 @@ public final class DocumentReading {
     private Draft namedElement(DocumentOutline.Cell cell) {
         Matcher named = NAMED.matcher(cell.lines().get(0));
         String label = named.matches() ? Folding.fold(named.group("label")) : "";
-        java.util.Optional<ca.concerto.domain.model.template.TemplateLevel> level = template.levels().stream()
-                .filter(candidate -> !candidate.isRetired())
-                .filter(candidate -> label.startsWith(Folding.fold(candidate.label(Locale.CANADA_FRENCH)))
-                        || label.startsWith(Folding.fold(candidate.label(Locale.ENGLISH))))
-                .max(java.util.Comparator.comparingInt(candidate -> candidate.label(Locale.CANADA_FRENCH).length()));
+        // The longest name the label begins with, French names first: "Détail" is no "Précision" whose English is "Detail".
+        java.util.Optional<ca.concerto.domain.model.template.TemplateLevel> level = java.util.Optional.empty();
+        for (Locale language : List.of(Locale.CANADA_FRENCH, Locale.ENGLISH)) {
+            if (level.isEmpty()) {
+                level = template.levels().stream().filter(candidate -> !candidate.isRetired())
+                        .filter(candidate -> label.startsWith(Folding.fold(candidate.label(language))))
+                        .max(java.util.Comparator.comparingInt(candidate -> candidate.label(language).length()));
+            }
+        }
         if (level.isEmpty()) {
             unplaced.addAll(cell.lines());
             return null;

@@ -34,9 +34,11 @@ public record HeadingPattern(String key, String number, String marker, String re
     /** The pattern of a paragraph that reads as a heading; empty for body text. */
     public static Optional<HeadingPattern> of(DocumentOutline.Paragraph paragraph) {
         String text = paragraph.text().strip();
+        if (paragraph.titlePage() != null) {
+            return Optional.of(new HeadingPattern(paragraph.titlePage().name().toLowerCase(java.util.Locale.ROOT), null, null, text));
+        }
         Matcher labelled = LABEL_THEN_NUMBER.matcher(text);
-        if (labelled.matches() && (paragraph.headingLevel() > 0 || paragraph.bold() || paragraph.upperCase()
-                || labelled.group("rest").isEmpty())) {
+        if (labelled.matches() && (paragraph.headingLevel() > 0 || paragraph.bold() || paragraph.upperCase())) {
             return Optional.of(new HeadingPattern(Folding.fold(labelled.group("label")), labelled.group("number"),
                     marker(text, labelled.start("rest")), labelled.group("rest").strip()));
         }

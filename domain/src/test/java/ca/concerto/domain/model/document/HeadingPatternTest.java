@@ -13,7 +13,7 @@ class HeadingPatternTest {
     @CsvSource(delimiter = '|', nullValues = "-", value = {
         "AXE 1|0|false|axe|1|",
         "AXE 1 : SOUTENIR LE DÉVELOPPEMENT GLOBAL DE L'ENFANT|0|false|axe|1|SOUTENIR LE DÉVELOPPEMENT GLOBAL DE L'ENFANT",
-        "Orientation 1.1|0|false|orientation|1.1|",
+        "Orientation 1.1|0|true|orientation|1.1|",
         "1.1.1. OBJECTIF|0|false|objectif|1.1.1.|",
         "3.2.2 Objectif|0|false|objectif|3.2.2|",
         "1.1.1. OBJECTIF — Promouvoir l'importance des services de garde|0|true|objectif|1.1.1.|Promouvoir l'importance des services de garde",
@@ -40,7 +40,8 @@ class HeadingPatternTest {
     @CsvSource(delimiter = '|', value = {
         "Explorer les collaborations possibles en lien avec le déploiement du projet.",
         "Nombre 3 de rencontres prévues cette année avec les partenaires du comité régional",
-        "Le 1er décembre 2021"})
+        "Le 1er décembre 2021",
+        "Version 1"})
     void bodyTextIsNoHeading(String text) {
         assertThat(HeadingPattern.of(new DocumentOutline.Paragraph(text, 0, false))).isEqualTo(Optional.empty());
     }

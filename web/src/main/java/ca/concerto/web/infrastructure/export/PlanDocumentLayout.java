@@ -50,8 +50,7 @@ public final class PlanDocumentLayout {
         writer.titlePage(plan.title(), plan.kind().label(locale), facts);
 
         for (PlanOutline.Section section : plan.sections()) {
-            writer.statement(section.title() != null ? section.title()
-                    : section.kind() == SectionKind.INTRODUCTION ? null : messages.getString("section." + section.kind().name()),
+            writer.statement(section.title() != null ? section.title() : messages.getString("section." + section.kind().name()),
                     section.body());
         }
         // A plan that prints its own member lists (as adopted) prints those; others print the committees today.

@@ -45,8 +45,13 @@ public final class PlanDocx implements PlanDocumentWriter {
     public void titlePage(String title, String subtitle, List<String> facts) {
         XWPFParagraph spacer = document.createParagraph();
         spacer.setSpacingBefore(2400);
-        run(centred(), title, 28, true, HEADING_COLOUR);
-        run(centred(), subtitle, 16, false, null);
+        // Word's own styles for the title page: Concerto's import knows them for a title page, not the plan's text.
+        XWPFParagraph titleParagraph = centred();
+        titleParagraph.setStyle("Title");
+        run(titleParagraph, title, 28, true, HEADING_COLOUR);
+        XWPFParagraph subtitleParagraph = centred();
+        subtitleParagraph.setStyle("Subtitle");
+        run(subtitleParagraph, subtitle, 16, false, null);
         for (String fact : facts) {
             run(centred(), fact, 12, false, null);
         }
