@@ -70,8 +70,16 @@ class WordRoundTripIT {
                 .filter(section -> kept.stream().anyMatch(own -> own.getString("kind").equals("MEMBERS"))
                         || !String.valueOf(text(section, "title")).startsWith("Membres du comité"))
                 .toList();
-        assertThat(read).extracting(section -> section.getString("kind") + " | " + text(section, "text"))
-                .isEqualTo(kept.stream().map(section -> section.getString("kind") + " | " + text(section, "text")).toList());
+        List<String> readSections = read.stream().map(section -> section.getString("kind") + " | " + text(section, "text")).toList();
+        List<String> keptSections = kept.stream().map(section -> section.getString("kind") + " | " + text(section, "text")).toList();
+        for (int at = 0; at < Math.min(readSections.size(), keptSections.size()); at++) {
+            if (!readSections.get(at).equals(keptSections.get(at))) {
+                System.out.println("ROUND TRIP SECTION " + title + " #" + at + "\n  plan:   " + keptSections.get(at).replace("\n", "⏎")
+                        + "\n  import: " + readSections.get(at).replace("\n", "⏎"));
+                break;
+            }
+        }
+        assertThat(readSections).isEqualTo(keptSections);
         for (int at = 0; at < kept.size(); at++) {
             if (text(kept.get(at), "title") != null) {
                 assertThat(text(read.get(at), "title")).isEqualTo(text(kept.get(at), "title"));

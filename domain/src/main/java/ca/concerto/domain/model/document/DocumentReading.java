@@ -277,34 +277,29 @@ public final class DocumentReading {
         return false;
     }
 
+    /** The words a section's heading begins with, or holds, and the kind they say. */
+    private static final List<java.util.Map.Entry<String, SectionKind>> KIND_WORDS = List.of(
+            java.util.Map.entry("vision", SectionKind.VISION), java.util.Map.entry("mission", SectionKind.MISSION),
+            java.util.Map.entry("mandat", SectionKind.MANDATES), java.util.Map.entry("role", SectionKind.ROLES),
+            java.util.Map.entry("historique", SectionKind.HISTORY), java.util.Map.entry("history", SectionKind.HISTORY),
+            java.util.Map.entry("credit", SectionKind.CREDITS), java.util.Map.entry("remerci", SectionKind.CREDITS),
+            java.util.Map.entry("redige", SectionKind.CREDITS), java.util.Map.entry("revision", SectionKind.CREDITS),
+            java.util.Map.entry("membre", SectionKind.MEMBERS), java.util.Map.entry("member", SectionKind.MEMBERS),
+            java.util.Map.entry("introduction", SectionKind.INTRODUCTION), java.util.Map.entry("contexte", SectionKind.INTRODUCTION),
+            java.util.Map.entry("note", SectionKind.FOOTNOTES), java.util.Map.entry("source", SectionKind.FOOTNOTES));
+
+    /**
+     * The kind of a section by its heading's words: the word it begins with first ("Révision linguistique…" are
+     * credits, "Rédigé… avec les membres…" too), else a word it holds ("Les membres du comité exécutif").
+     */
     private static SectionKind kindOf(String title) {
-        String words = Folding.fold(title);
-        if (words.contains("vision")) {
-            return SectionKind.VISION;
-        }
-        if (words.contains("mission")) {
-            return SectionKind.MISSION;
-        }
-        if (words.contains("mandat")) {
-            return SectionKind.MANDATES;
-        }
-        if (words.contains("role")) {
-            return SectionKind.ROLES;
-        }
-        if (words.contains("historique") || words.contains("history")) {
-            return SectionKind.HISTORY;
-        }
-        if (words.contains("membre") || words.contains("member")) {
-            return SectionKind.MEMBERS;
-        }
-        if (words.contains("credit") || words.contains("remerci") || words.contains("redige") || words.contains("revision")) {
-            return SectionKind.CREDITS;
-        }
-        if (words.contains("introduction") || words.contains("contexte")) {
-            return SectionKind.INTRODUCTION;
-        }
-        if (words.startsWith("*") || words.startsWith("note")) {
-            return SectionKind.FOOTNOTES;
+        String words = Folding.fold(title).replaceAll("[^a-z0-9]+", " ").strip();
+        for (boolean begins : List.of(true, false)) {
+            for (java.util.Map.Entry<String, SectionKind> entry : KIND_WORDS) {
+                if (begins ? words.startsWith(entry.getKey()) : Pattern.compile("\\b" + entry.getKey()).matcher(words).find()) {
+                    return entry.getValue();
+                }
+            }
         }
         return SectionKind.OTHER;
     }
