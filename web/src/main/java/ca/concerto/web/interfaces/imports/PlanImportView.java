@@ -1,11 +1,11 @@
 package ca.concerto.web.interfaces.imports;
 
+import ca.concerto.domain.application.imports.DocumentImporting;
 import ca.concerto.domain.application.imports.ImportProposal;
 import ca.concerto.domain.application.imports.PlanImports;
 import ca.concerto.domain.application.plans.NewPlan;
 import ca.concerto.domain.application.plans.PlanCatalog;
 import ca.concerto.domain.model.access.Rights;
-import ca.concerto.domain.application.imports.DocumentImporting;
 import ca.concerto.domain.model.document.DocumentMapping;
 import ca.concerto.domain.model.document.ImportPreview;
 import ca.concerto.domain.model.template.ElementField;
