@@ -60,6 +60,10 @@ class ImportsIT {
         assertThat(refused.body()).contains("UNREADABLE_NOT_A_DOCUMENT", "\"field\":\"file\"");
 
         assertThat(api.upload(IMPORTS, api.token("partenaire.monteregie"), DOCX, transitionalPlan()).statusCode()).isEqualTo(403);
+
+        HttpResponse<String> letter = api.upload(IMPORTS + "?name=lettre.docx", api.token("coordination.monteregie"), DOCX, letter());
+        assertThat(letter.statusCode()).isEqualTo(400);
+        assertThat(letter.body()).contains("UNREADABLE_NOTHING_RECOGNISED", "aucun intertitre");
     }
 
     /** The transitional plan as its Word document sets it: a context heading, then sections in bold with numbered items. */
@@ -71,6 +75,16 @@ class ImportsIT {
             paragraph(document, "Compléter le comité exécutif.", null, false);
             paragraph(document, "Section 2 : SOUTENIR LE DÉVELOPPEMENT GLOBAL DE L'ENFANT", null, true);
             paragraph(document, "Contribuer à faire connaître les impacts de la pandémie.", null, false);
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A letter, not a plan: body text only. */
+    private static byte[] letter() throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            paragraph(document, "Bonjour à toutes et à tous,", null, false);
+            paragraph(document, "Voici quelques nouvelles de la concertation en petite enfance de notre région.", null, false);
             document.write(out);
             return out.toByteArray();
         }

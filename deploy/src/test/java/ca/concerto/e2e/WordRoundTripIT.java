@@ -46,6 +46,7 @@ class WordRoundTripIT {
                 DOCX, docx);
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
         JsonObject preview = ((JsonObject) Api.json(imported)).getJsonObject("preview");
+        assertThat(preview.getString("title")).as("the title page's title, proposed as the plan's").isEqualTo(title);
 
         List<String> expected = original.getJsonArray("elements").getValuesAs(JsonObject.class).stream()
                 .map(WordRoundTripIT::fromPlan).toList();

@@ -75,6 +75,12 @@ public class DocumentImporting {
         }
         String name = fileName == null || fileName.isBlank() ? "document.docx" : fileName.strip();
         DocumentOutline outline = reader.read(name, content);
+        PlanTemplate template = templates.find(templateCode)
+                .orElseThrow(() -> new InvalidInput("template", "No template " + templateCode));
+        if (DocumentReading.read(outline, template, DocumentMapping.propose(outline, template)).isEmpty()) {
+            throw new UnreadableDocument(UnreadableDocument.Reason.NOTHING_RECOGNISED, name + " has no heading, list or table"
+                    + " Concerto recognises as a plan's");
+        }
         DocumentImport document = new DocumentImport(name, content, actor.username(), Instant.now(clock));
         imports.add(document);
         return propose(document, outline, templateCode, null);

@@ -45,6 +45,7 @@ public final class DocumentReading {
     private String pendingLevel;
     private String pendingNumber;
     private ImportPreview.Adoption adoption;
+    private String title;
 
     private DocumentReading(PlanTemplate template, DocumentMapping mapping) {
         this.template = template;
@@ -69,6 +70,9 @@ public final class DocumentReading {
 
     private void paragraph(DocumentOutline.Paragraph paragraph) {
         noticeAdoption(paragraph.text());
+        if (title == null && paragraph.titlePage() == DocumentOutline.TitlePage.TITLE) {
+            title = paragraph.text();
+        }
         if (pendingLevel != null) {
             element(pendingLevel, pendingNumber, paragraph.text());
             pendingLevel = null;
@@ -305,7 +309,7 @@ public final class DocumentReading {
     }
 
     private ImportPreview preview() {
-        return new ImportPreview(roots.stream().map(Draft::node).toList(),
+        return new ImportPreview(title, roots.stream().map(Draft::node).toList(),
                 sections.stream().map(draft -> new ImportPreview.Section(draft.kind, draft.title,
                         draft.lines.isEmpty() ? null : String.join("\n", draft.lines))).toList(),
                 adoption, unplaced);

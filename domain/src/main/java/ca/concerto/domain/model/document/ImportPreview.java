@@ -6,11 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What importing a document would make of it with a mapping: the tree of elements, each with the fields it
- * fills; the sections of the plan's text; the adoption the document states; and everything the mapping leaves
- * out, listed so that nothing is dropped unseen.
+ * What importing a document would make of it with a mapping: the title its title page gives (null without
+ * one), the tree of elements, each with the fields it fills; the sections of the plan's text; the adoption the
+ * document states; and everything the mapping leaves out, listed so that nothing is dropped unseen.
  */
-public record ImportPreview(List<Node> tree, List<Section> sections, Adoption adoption, List<String> unplaced) implements Serializable {
+public record ImportPreview(String title, List<Node> tree, List<Section> sections, Adoption adoption, List<String> unplaced)
+        implements Serializable {
 
     public ImportPreview {
         tree = List.copyOf(tree);
@@ -37,6 +38,11 @@ public record ImportPreview(List<Node> tree, List<Section> sections, Adoption ad
 
     /** "Adopté par le Comité régional Opération Colibri le 24 mai 2018": proposed as the plan's adoption. */
     public record Adoption(LocalDate on, String by) implements Serializable {
+    }
+
+    /** True when the document gives the plan nothing: no element, no section. */
+    public boolean isEmpty() {
+        return tree.isEmpty() && sections.isEmpty();
     }
 
     /** Every element of the tree, parents before children. */

@@ -92,9 +92,23 @@ class DocumentImportingTest {
                 .isInstanceOf(UnreadableDocument.class).hasFieldOrPropertyWithValue("reason", UnreadableDocument.Reason.EMPTY);
     }
 
+    @Test
+    void aDocumentWithNothingOfAPlanIsRefusedAndNothingIsKept() {
+        DocumentOutline letter = new DocumentOutline("lettre.docx", List.of(new Paragraph("Bonjour à toutes et à tous,", 0, false),
+                new Paragraph("Voici quelques nouvelles de la concertation.", 0, false)));
+        assertThatThrownBy(() -> persistence.inServiceTransaction(MONTEREGIE, em -> importing(em, letter)
+                .receive(CAMILLE, "lettre.docx", "docx".getBytes(StandardCharsets.UTF_8), "transitional-plan")))
+                .isInstanceOf(UnreadableDocument.class)
+                .hasFieldOrPropertyWithValue("reason", UnreadableDocument.Reason.NOTHING_RECOGNISED);
+    }
+
     private static DocumentImporting importing(EntityManager em) {
+        return importing(em, OUTLINE);
+    }
+
+    private static DocumentImporting importing(EntityManager em, DocumentOutline outline) {
         Services services = Services.over(em);
-        return new DocumentImporting(JpaRepository.over(em, JpaDocumentImports::new), (name, content) -> OUTLINE,
+        return new DocumentImporting(JpaRepository.over(em, JpaDocumentImports::new), (name, content) -> outline,
                 services.templates(), services.plans(), services.organisations(), services.revisions());
     }
 }

@@ -83,7 +83,8 @@ public class PlanImportView implements Serializable {
         }
         show(imports.receive(actor.get(), file.getSubmittedFileName(), content, templateCode));
         String name = proposal.fileName();
-        title = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        title = proposal.preview().title() != null ? proposal.preview().title()
+                : name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
         adopt = proposal.preview().adoption() != null;
     }
 
