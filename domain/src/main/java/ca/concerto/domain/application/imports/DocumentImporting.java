@@ -74,39 +74,37 @@ public class DocumentImporting {
             throw new UnreadableDocument(UnreadableDocument.Reason.TOO_LARGE, fileName + " is larger than " + LARGEST + " bytes");
         }
         String name = fileName == null || fileName.isBlank() ? "document.docx" : fileName.strip();
-        DocumentOutline outline = reader.read(name, content);
-        PlanTemplate template = templates.find(templateCode)
-                .orElseThrow(() -> new InvalidInput("template", "No template " + templateCode));
-        if (DocumentReading.read(outline, template, DocumentMapping.propose(outline, template)).isEmpty()) {
+        Reading reading = reading(reader.read(name, content), templateCode, null);
+        if (reading.preview().isEmpty()) {
             throw new UnreadableDocument(UnreadableDocument.Reason.NOTHING_RECOGNISED, name + " has no heading, list or table"
                     + " Concerto recognises as a plan's");
         }
         DocumentImport document = new DocumentImport(name, content, actor.username(), Instant.now(clock));
         imports.add(document);
-        return propose(document, outline, templateCode, null);
+        return reading.proposal(document);
     }
 
     /** The preview again, with another template or mapping (null: Concerto's proposal). */
     public ImportProposal preview(long importId, String templateCode, DocumentMapping mapping) {
         DocumentImport document = imports.get(importId);
-        return propose(document, reader.read(document.fileName(), document.content()), templateCode, mapping);
+        return reading(reader.read(document.fileName(), document.content()), templateCode, mapping).proposal(document);
     }
 
     /** @return the new draft plan's number */
     public long commit(Actor actor, long importId, String templateCode, DocumentMapping mapping, NewPlan plan, boolean adopt) {
         DocumentImport document = imports.get(importId);
-        ImportProposal proposal = propose(document, reader.read(document.fileName(), document.content()), templateCode, mapping);
-        PlanTemplate template = templates.get(proposal.templateCode());
+        Reading reading = reading(reader.read(document.fileName(), document.content()), templateCode, mapping);
+        PlanTemplate template = reading.template();
         revisions.record(actor, RevisionKind.IMPORT, "Importé de " + document.fileName());
         Plan created = new Plan(plan.checkedTitle(), template.kind(), template.code(), plan.period());
         template.markUsed();
-        for (ImportPreview.Section section : proposal.preview().sections()) {
+        for (ImportPreview.Section section : reading.preview().sections()) {
             created.addSection(section.kind(), section.title(), section.text(), null);
         }
-        for (ImportPreview.Node node : proposal.preview().tree()) {
+        for (ImportPreview.Node node : reading.preview().tree()) {
             add(created, null, node);
         }
-        ImportPreview.Adoption adoption = proposal.preview().adoption();
+        ImportPreview.Adoption adoption = reading.preview().adoption();
         if (adopt && adoption != null) {
             created.adopt(adoption.on(), adoption.by() == null ? "" : adoption.by());
         }
@@ -115,12 +113,19 @@ public class DocumentImporting {
         return created.id();
     }
 
-    private ImportProposal propose(DocumentImport document, DocumentOutline outline, String templateCode, DocumentMapping mapping) {
+    /** The document read with a template and a mapping (null: Concerto's proposal), once per request. */
+    private Reading reading(DocumentOutline outline, String templateCode, DocumentMapping mapping) {
         PlanTemplate template = templates.find(templateCode)
                 .orElseThrow(() -> new InvalidInput("template", "No template " + templateCode));
         DocumentMapping used = mapping == null ? DocumentMapping.propose(outline, template) : mapping.checkedFor(template);
-        return new ImportProposal(document.id(), document.fileName(), template.code(), used,
-                DocumentReading.read(outline, template, used));
+        return new Reading(template, used, DocumentReading.read(outline, template, used));
+    }
+
+    private record Reading(PlanTemplate template, DocumentMapping mapping, ImportPreview preview) {
+
+        ImportProposal proposal(DocumentImport document) {
+            return new ImportProposal(document.id(), document.fileName(), template.code(), mapping, preview);
+        }
     }
 
     /** The element as the document nests it (levels may be skipped, as the bodies' plans do). */

@@ -65,6 +65,8 @@ public class PlanImportView implements Serializable {
     private String title;
     private String periodLabel;
     private boolean adopt;
+    /** The shared templates, read once for the page: the preview names levels for each of its rows. */
+    private List<PlanTemplate> templates;
 
     public boolean isAllowed() {
         return Rights.mayEditPlans(actor.get());
@@ -151,7 +153,14 @@ public class PlanImportView implements Serializable {
     }
 
     private PlanTemplate template() {
-        return catalog.templates().stream().filter(template -> template.code().equals(templateCode)).findFirst().orElseThrow();
+        return templates().stream().filter(template -> template.code().equals(templateCode)).findFirst().orElseThrow();
+    }
+
+    private List<PlanTemplate> templates() {
+        if (templates == null) {
+            templates = catalog.templates();
+        }
+        return templates;
     }
 
     /** What a heading kind may become: a level the template offers, a section of the plan's text, nothing. */
@@ -182,7 +191,7 @@ public class PlanImportView implements Serializable {
     }
 
     public List<SelectItem> getTemplates() {
-        return catalog.templates().stream().map(template -> new SelectItem(template.code(), template.name(language.getLocale())))
+        return templates().stream().map(template -> new SelectItem(template.code(), template.name(language.getLocale())))
                 .toList();
     }
 
