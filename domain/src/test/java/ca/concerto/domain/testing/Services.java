@@ -3,6 +3,7 @@ package ca.concerto.domain.testing;
 import ca.concerto.domain.application.followup.FollowUpService;
 import ca.concerto.domain.application.followup.ProgressReporting;
 import ca.concerto.domain.application.history.PlanHistory;
+import ca.concerto.domain.application.plans.NamedPartners;
 import ca.concerto.domain.application.plans.PlanAdoption;
 import ca.concerto.domain.application.plans.PlanDrafting;
 import ca.concerto.domain.application.plans.PlanEditing;
@@ -46,7 +47,11 @@ public record Services(Plans plans, PlanTemplates templates, Organisations organ
     }
 
     public PlanEditing editing() {
-        return new PlanEditing(plans, organisations, templates, revisions);
+        return new PlanEditing(plans, partners(), templates, revisions);
+    }
+
+    public NamedPartners partners() {
+        return new NamedPartners(organisations);
     }
 
     public PlanAdoption adoption() {

@@ -1,5 +1,6 @@
 package ca.concerto.domain.application.imports;
 
+import ca.concerto.domain.application.plans.NamedPartners;
 import ca.concerto.domain.application.plans.NewPlan;
 import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.audit.RevisionKind;
@@ -44,23 +45,23 @@ public class DocumentImporting {
     private final DocumentReader reader;
     private final PlanTemplates templates;
     private final Plans plans;
-    private final Organisations organisations;
+    private final NamedPartners partners;
     private final Revisions revisions;
     private final Clock clock;
 
     @Inject
     public DocumentImporting(DocumentImports imports, DocumentReader reader, PlanTemplates templates, Plans plans,
-            Organisations organisations, Revisions revisions) {
-        this(imports, reader, templates, plans, organisations, revisions, Clock.systemUTC());
+            NamedPartners partners, Revisions revisions) {
+        this(imports, reader, templates, plans, partners, revisions, Clock.systemUTC());
     }
 
     DocumentImporting(DocumentImports imports, DocumentReader reader, PlanTemplates templates, Plans plans,
-            Organisations organisations, Revisions revisions, Clock clock) {
+            NamedPartners partners, Revisions revisions, Clock clock) {
         this.imports = imports;
         this.reader = reader;
         this.templates = templates;
         this.plans = plans;
-        this.organisations = organisations;
+        this.partners = partners;
         this.revisions = revisions;
         this.clock = clock;
     }
@@ -73,7 +74,7 @@ public class DocumentImporting {
         if (content.length > LARGEST) {
             throw new UnreadableDocument(UnreadableDocument.Reason.TOO_LARGE, fileName + " is larger than " + LARGEST + " bytes");
         }
-        String name = fileName == null || fileName.isBlank() ? "document.docx" : fileName.strip();
+        String name = fileName == null || fileName.isBlank() ? "document" : fileName.strip();
         Reading reading = reading(reader.read(name, content), templateCode, null);
         if (reading.preview().isEmpty()) {
             throw new UnreadableDocument(UnreadableDocument.Reason.NOTHING_RECOGNISED, name + " has no heading, list or table"
@@ -134,11 +135,9 @@ public class DocumentImporting {
         element.describe(node.description());
         element.schedule(node.schedule());
         if (node.lead() != null) {
-            element.lead(organisations.named(node.lead()).map(organisation -> Lead.asWritten(node.lead(), organisation))
-                    .orElseGet(() -> Lead.asWritten(node.lead())));
+            element.lead(partners.lead(node.lead()));
         }
-        element.collaborators(node.collaborators().stream().map(name -> new Collaborator(name,
-                organisations.named(name).map(Organisation::id).orElse(null))).toList());
+        element.collaborators(partners.collaborators(node.collaborators()));
         element.resultIndicators(node.resultIndicators());
         element.targetGroups(node.targetGroups());
         element.expectedResults(node.expectedResults());

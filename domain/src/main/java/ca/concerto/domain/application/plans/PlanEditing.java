@@ -32,14 +32,14 @@ import java.util.stream.Collectors;
 public class PlanEditing {
 
     private final Plans plans;
-    private final Organisations organisations;
+    private final NamedPartners partners;
     private final PlanTemplates templates;
     private final Revisions revisions;
 
     @Inject
-    public PlanEditing(Plans plans, Organisations organisations, PlanTemplates templates, Revisions revisions) {
+    public PlanEditing(Plans plans, NamedPartners partners, PlanTemplates templates, Revisions revisions) {
         this.plans = plans;
-        this.organisations = organisations;
+        this.partners = partners;
         this.templates = templates;
         this.revisions = revisions;
     }
@@ -67,14 +67,11 @@ public class PlanEditing {
         if (lead == null) {
             element.lead(null);
         } else if (element.lead() == null || !lead.equals(element.lead().text())) {
-            element.lead(organisations.named(lead).map(organisation -> Lead.asWritten(lead, organisation))
-                    .orElseGet(() -> Lead.asWritten(lead)));
+            element.lead(partners.lead(lead));
         }
         element.expectedResults(blankToNull(changes.expectedResults()));
         if (changes.collaborators() != null) {
-            element.collaborators(nonBlank(changes.collaborators()).stream()
-                    .map(name -> new Collaborator(name, organisations.named(name).map(Organisation::id).orElse(null)))
-                    .toList());
+            element.collaborators(partners.collaborators(nonBlank(changes.collaborators())));
         }
         if (changes.fieldsOfAction() != null) {
             element.fieldsOfAction(changes.fieldsOfAction());

@@ -1,16 +1,14 @@
 package ca.concerto.domain.infrastructure.document;
 
 import ca.concerto.domain.model.document.DocumentOutline;
-import ca.concerto.domain.model.document.DocumentReader;
 import ca.concerto.domain.model.document.UnreadableDocument;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -27,34 +25,20 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * file that is no .docx, an encrypted one (an OLE2 container), one with macros, or a zip whose parts inflate
  * beyond reason is refused as such.
  */
-@ApplicationScoped
-public class WordDocuments implements DocumentReader {
+final class WordDocuments {
 
-    /** The first bytes of an OLE2 container: an encrypted .docx, or an old .doc. */
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
-
-    static {
-        // A part may inflate to 100 times its size at most (a zip bomb goes far beyond) and to 64 MiB.
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(64L * 1024 * 1024);
+    private WordDocuments() {
     }
 
-    @Override
-    public DocumentOutline read(String fileName, byte[] content) {
-        if (content.length >= OLE2.length && java.util.Arrays.equals(content, 0, OLE2.length, OLE2, 0, OLE2.length)) {
-            throw new UnreadableDocument(UnreadableDocument.Reason.ENCRYPTED, fileName
-                    + " is protected by a password or is an old Word document (.doc): save it as .docx without a password");
-        }
+    static DocumentOutline read(String fileName, byte[] content) {
+        OfficeFiles.ensureNotOle2(fileName, content, "Word", ".docx");
         return read(fileName, new java.io.ByteArrayInputStream(content));
     }
 
     /** @throws UnreadableDocument when the file is no Word document */
-    public static DocumentOutline read(String fileName, InputStream docx) {
+    static DocumentOutline read(String fileName, InputStream docx) {
         try (XWPFDocument document = new XWPFDocument(docx)) {
-            if (document.getPackage().getParts().stream().anyMatch(part -> part.getContentType().contains("macroEnabled")
-                    || part.getContentType().equals("application/vnd.ms-office.vbaProject"))) {
-                throw new UnreadableDocument(UnreadableDocument.Reason.MACROS, fileName + " holds macros: save it as .docx");
-            }
+            OfficeFiles.ensureNoMacros(document.getPackage(), fileName, ".docx");
             List<DocumentOutline.Block> blocks = new ArrayList<>();
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
@@ -64,14 +48,8 @@ public class WordDocuments implements DocumentReader {
                 }
             }
             return new DocumentOutline(fileName, blocks);
-        } catch (UnreadableDocument refused) {
-            throw refused;
-        } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException unreadable) {
-            // POI says so with exceptions of many kinds, most of them unchecked; a zip bomb among them.
-            boolean bomb = String.valueOf(unreadable.getMessage()).contains("Zip bomb")
-                    || unreadable.getCause() != null && String.valueOf(unreadable.getCause().getMessage()).contains("Zip bomb");
-            throw new UnreadableDocument(bomb ? UnreadableDocument.Reason.TOO_LARGE : UnreadableDocument.Reason.NOT_A_DOCUMENT,
-                    fileName + (bomb ? " inflates far beyond any document" : " is no Word document") + ": " + unreadable.getMessage());
+        } catch (IOException | RuntimeException | InvalidFormatException unreadable) {
+            throw OfficeFiles.unreadable(fileName, unreadable, "Word");
         }
     }
 

@@ -9,7 +9,7 @@ public abstract class Conflict extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** Why, as the API names it: {@code CHANGED_MEANWHILE}, {@code PLAN_NOT_EDITABLE}... */
-    public enum Reason { CHANGED_MEANWHILE, PLAN_NOT_EDITABLE, PLAN_IS_DRAFT, ALREADY_EXISTS, TEMPLATE_IN_USE }
+    public enum Reason { CHANGED_MEANWHILE, PLAN_NOT_EDITABLE, PLAN_IS_DRAFT, ALREADY_EXISTS, TEMPLATE_IN_USE, UNRESOLVED_CONFLICTS }
 
     private final Reason reason;
 

@@ -109,6 +109,6 @@ class DocumentImportingTest {
     private static DocumentImporting importing(EntityManager em, DocumentOutline outline) {
         Services services = Services.over(em);
         return new DocumentImporting(JpaRepository.over(em, JpaDocumentImports::new), (name, content) -> outline,
-                services.templates(), services.plans(), services.organisations(), services.revisions());
+                services.templates(), services.plans(), services.partners(), services.revisions());
     }
 }

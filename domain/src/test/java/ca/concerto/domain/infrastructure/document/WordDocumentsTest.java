@@ -53,7 +53,7 @@ class WordDocumentsTest {
     @Test
     void anEncryptedOrOldWordFileAndAZipBombAreRefusedAsSuch() throws IOException {
         byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
-        assertThatThrownBy(() -> new WordDocuments().read("protégé.docx", ole2)).isInstanceOf(UnreadableDocument.class)
+        assertThatThrownBy(() -> WordDocuments.read("protégé.docx", ole2)).isInstanceOf(UnreadableDocument.class)
                 .hasFieldOrPropertyWithValue("reason", UnreadableDocument.Reason.ENCRYPTED);
 
         java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
@@ -62,7 +62,7 @@ class WordDocumentsTest {
             zip.write(new byte[20 * 1024 * 1024]);
             zip.closeEntry();
         }
-        assertThatThrownBy(() -> new WordDocuments().read("bombe.docx", zipped.toByteArray())).isInstanceOf(UnreadableDocument.class)
+        assertThatThrownBy(() -> WordDocuments.read("bombe.docx", zipped.toByteArray())).isInstanceOf(UnreadableDocument.class)
                 .hasFieldOrPropertyWithValue("reason", UnreadableDocument.Reason.TOO_LARGE);
     }
 

@@ -24,7 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Bringing a plan in from its Word document: the file answers a preview; the preview again with another
+ * Bringing a plan in from its Word document or its own Excel workbook: the file answers a preview; the preview again with another
  * template or mapping; the commit makes the draft plan. Coordinators (403 otherwise). Documented in docs/api.md.
  */
 @Path("plans/imports")
@@ -42,9 +42,12 @@ public class ImportsResource {
     @Inject
     CurrentActor actor;
 
-    /** The .docx as the body ({@code name}: its file name): 201 with the preview Concerto proposes for the template. */
+    /**
+     * The .docx, or a workbook of the body's own (.xlsx), as the body ({@code name}: its file name): 201 with the
+     * preview Concerto proposes for the template.
+     */
     @POST
-    @Consumes(PlansResource.DOCX)
+    @Consumes({PlansResource.DOCX, PlansResource.XLSX})
     public Response receive(byte[] file, @QueryParam("name") @Size(max = 255) String name,
             @QueryParam("template") @DefaultValue("annual-action-plan") @Size(max = 63) String template) {
         return Response.status(Response.Status.CREATED)

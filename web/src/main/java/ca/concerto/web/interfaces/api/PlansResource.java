@@ -152,7 +152,7 @@ public class PlansResource {
     @Produces(XLSX)
     public Response activities(@PathParam("id") long id, @Context HttpHeaders headers) {
         Locale locale = ApiLanguage.of(headers);
-        return download(id, ".xlsx", XLSX, (outline, out) -> ActivitiesWorkbook.write(outline, locale, out));
+        return download(id, ".xlsx", XLSX, (outline, out) -> ActivitiesWorkbook.write(outline, locale, currentTenant.slug(), out));
     }
 
     /** The plan as a Word document laid out like the bodies' plans; labels in the caller's language. */

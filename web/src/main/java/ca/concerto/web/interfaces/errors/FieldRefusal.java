@@ -1,6 +1,7 @@
 package ca.concerto.web.interfaces.errors;
 
 import ca.concerto.domain.model.shared.InvalidInput;
+import ca.concerto.domain.model.workbook.WorkbookRowsRefused;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -34,6 +35,10 @@ public record FieldRefusal(String field, String messageKey, List<Object> argumen
             violations.getConstraintViolations().forEach(violation -> fields.add(of(violation)));
             fields.sort(java.util.Comparator.comparing(FieldRefusal::field));
             return fields;
+        }
+        if (failure instanceof WorkbookRowsRefused rows) {
+            return rows.problems().stream().map(problem -> new FieldRefusal("line " + problem.line(),
+                    "workbook.trouble." + problem.trouble().name(), List.<Object>of(problem.line()))).toList();
         }
         if (failure instanceof InvalidInput invalid && invalid.field().isPresent()) {
             return List.of(new FieldRefusal(invalid.field().get(), "field.invalid", List.of()));

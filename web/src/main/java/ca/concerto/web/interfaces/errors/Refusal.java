@@ -5,6 +5,7 @@ import ca.concerto.domain.model.document.UnreadableDocument;
 import ca.concerto.domain.model.shared.Conflict;
 import ca.concerto.domain.model.shared.InvalidInput;
 import ca.concerto.domain.model.shared.NotFound;
+import ca.concerto.domain.model.workbook.WorkbookRowsRefused;
 import ca.concerto.tenancy.application.ProvisioningRefused;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
@@ -88,6 +89,9 @@ public record Refusal(int status, String code, String messageKey) {
         }
         if (failure instanceof SQLException sql && databaseUnavailable(sql)) {
             return Optional.of(new Refusal(503, "UNAVAILABLE", "refusal.unavailable"));
+        }
+        if (failure instanceof WorkbookRowsRefused) {
+            return Optional.of(new Refusal(400, "WORKBOOK_ROWS_REFUSED", "workbook.refused"));
         }
         if (failure instanceof UnreadableDocument unreadable) {
             return Optional.of(new Refusal(400, "UNREADABLE_" + unreadable.reason().name(), "import.refused." + unreadable.reason().name()));
