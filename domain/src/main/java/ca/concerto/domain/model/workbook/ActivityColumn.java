@@ -41,7 +41,7 @@ public enum ActivityColumn {
             case NUMBER -> text(element.number());
             case TITLE -> text(element.title());
             case DESCRIPTION -> text(element.description());
-            case SCHEDULE -> element.schedule() == null ? "" : element.schedule().text();
+            case SCHEDULE -> element.schedule() == null ? "" : text(element.schedule().text());
             case LEAD -> element.lead() == null ? "" : text(element.lead().text());
             case COLLABORATORS -> lines(element.collaborators().stream().map(Collaborator::name).toList());
             case INDICATORS -> lines(element.resultIndicators());
