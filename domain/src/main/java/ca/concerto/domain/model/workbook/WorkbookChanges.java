@@ -27,8 +27,9 @@ public record WorkbookChanges(String fileName, List<Change> changes, List<RowPro
     public enum Kind { CHANGED, ADDED, REMOVED }
 
     /**
-     * One change. {@code line}: the row in the sheet (none for a removal); {@code elementId}: the element changed,
-     * removed, or removed in Concerto since the export and added again; {@code placement}: where an added row goes.
+     * One change. {@code line}: the row in the sheet (none for a removal); {@code elementId}: the element changed or
+     * removed; for an added row, the element removed in Concerto since the export that it would add again, or the
+     * element of the same wording added there since (then a conflict); {@code placement}: where an added row goes.
      */
     public record Change(Kind kind, Integer line, Long elementId, String title, List<FieldChange> fields,
             Placement placement, boolean conflicting) implements Serializable {

@@ -116,7 +116,10 @@ public final class WorkbookComparison {
         }
     }
 
-    /** A row without reference, or whose element was removed in Concerto since the export (then a conflict). */
+    /**
+     * A row without reference, or whose element was removed in Concerto since the export; a conflict then, or when
+     * an element of its wording was added there since (see {@link #twin}).
+     */
     private void added(ActivityRow row, Long removedSince) {
         if (!readable(row)) {
             return;
@@ -135,11 +138,23 @@ public final class WorkbookComparison {
                 parent.get() instanceof Change change ? change.line() : null, level.get());
         List<FieldChange> fields = ActivityColumn.FIELDS.stream().filter(column -> !row.cell(column).isEmpty())
                 .map(column -> new FieldChange(column, "", row.cell(column))).toList();
-        Change change = new Change(Kind.ADDED, row.line(), removedSince, row.cell(ActivityColumn.TITLE), fields, placement,
-                removedSince != null);
+        Long twin = parent.get() == TOP || parent.get() instanceof PlanElement ? twin(parent.get() == TOP ? null
+                : (PlanElement) parent.get(), row.cell(ActivityColumn.TITLE)) : null;
+        Change change = new Change(Kind.ADDED, row.line(), removedSince != null ? removedSince : twin,
+                row.cell(ActivityColumn.TITLE), fields, placement, removedSince != null || twin != null);
         changes.add(change);
         String own = row.path().isEmpty() ? label(row) : row.path() + " › " + label(row);
         places.computeIfAbsent(key(own), any -> new ArrayList<>()).add(change);
+    }
+
+    /**
+     * An element of the same wording added there in Concerto since the export: the same workbook imported twice,
+     * or the same addition made on both sides. Adding the row again is then the person's choice.
+     */
+    private Long twin(PlanElement parent, String title) {
+        return plan.children(parent).stream()
+                .filter(child -> !workbook.exportedVersions().containsKey(child.id()) && Folding.fold(child.title()).equals(Folding.fold(title)))
+                .map(PlanElement::id).findFirst().orElse(null);
     }
 
     private void removed(PlanElement element) {

@@ -93,6 +93,14 @@ class WorkbookImportingTest {
         List<RevisionLine> revisions = persistence.inServiceTransaction(MONTEREGIE, em -> Services.over(em).history().revisions(plan));
         assertThat(revisions).extracting(RevisionLine::kind).containsExactly(RevisionKind.EDIT, RevisionKind.IMPORT);
         assertThat(revisions.get(1).comment()).isEqualTo("Classeur d'activités importé : activites.xlsx");
+
+        WorkbookChanges twice = persistence.inServiceTransaction(MONTEREGIE, em -> importing(em, edited).preview(plan, "monteregie",
+                "activites.xlsx", new byte[1]));
+        assertThat(twice.changes()).as("the same workbook again: its added row is there already")
+                .singleElement().satisfies(change -> {
+                    assertThat(change.kind()).isEqualTo(Kind.ADDED);
+                    assertThat(change.conflicting()).isTrue();
+                });
     }
 
     @Test
