@@ -44,13 +44,14 @@ class ExportIT {
                 row.forEach(cell -> cells.add(cell.getStringCellValue()));
                 rows.add(cells);
             }
-            assertThat(rows.get(0)).startsWith("Sous", "Niveau", "Numéro", "Libellé", "Échéancier", "Début", "Fin", "Porteur");
+            assertThat(rows.get(0)).startsWith("Sous", "Niveau", "Numéro", "Libellé", "Description", "Échéancier", "Début", "Fin",
+                    "Porteur");
             assertThat(rows).as("25 actions and 63 activities, under a line of titles").hasSize(1 + 25 + 63);
             List<String> sharingDay = rows.stream().filter(row -> row.get(3).equals("Réaliser la journée de partage."))
                     .findFirst().orElseThrow();
             assertThat(sharingDay).containsSequence("10 octobre 2018", "2018-10-10", "2018-10-10");
             assertThat(sharingDay.get(0)).isEqualTo("AXE 1 › 1.1 › 1.1.2 OBJECTIF › 2");
-            assertThat(rows).anySatisfy(row -> assertThat(row.get(8)).contains(
+            assertThat(rows).anySatisfy(row -> assertThat(row.get(9)).contains(
                     "Fédération québécoise des organismes communautaires Famille (FQOCF)"));
         }
     }
