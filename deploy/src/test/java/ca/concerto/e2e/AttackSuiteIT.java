@@ -54,6 +54,8 @@ class AttackSuiteIT {
             Map.entry("POST /api/platform/templates/{code}/levels", "{\"nameFr\":\"Niveau\",\"nameEn\":\"Level\"}"),
             Map.entry("PUT /api/platform/templates/{code}/levels/{level}", "{\"nameFr\":\"Niveau\",\"nameEn\":\"Level\"}"),
             Map.entry("POST /api/plans/imports", "pas un document Word"),
+            Map.entry("POST /api/plans/{id}/activities", "pas un classeur"),
+            Map.entry("POST /api/plans/{id}/activities/preview", "pas un classeur"),
             Map.entry("POST /api/plans/imports/{id}/preview", "{\"template\":\"work-plan\"}"),
             Map.entry("POST /api/plans/imports/{id}/commit", "{\"template\":\"work-plan\",\"title\":\"Sonde\",\"period\":\"2026-2027\"}"),
             Map.entry("POST /api/platform/tenants",
@@ -82,7 +84,7 @@ class AttackSuiteIT {
     private static List<Endpoint> endpoints;
     private static Map<String, List<String>> matrix;
 
-    /** An operation of the contract; {@code mediaType}: what its body is (JSON for all but the Word import). */
+    /** An operation of the contract; {@code mediaType}: what its body is (JSON for all but the imports of files). */
     record Endpoint(String method, String path, boolean takesBody, String mediaType) {
         String key() {
             return method + " " + path;
