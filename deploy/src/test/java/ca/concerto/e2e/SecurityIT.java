@@ -110,7 +110,7 @@ class SecurityIT {
             browser.open("/");
             browser.logIn(person);
             for (String page : java.util.List.of("/plan.xhtml?id=1", "/dashboard.xhtml?id=1", "/timeline.xhtml?id=1",
-                    "/history.xhtml?id=1", "/organisations.xhtml", "/meetings.xhtml")) {
+                    "/history.xhtml?id=1", "/organisations.xhtml", "/meetings.xhtml", "/import.xhtml", "/workbook.xhtml?id=1")) {
                 browser.open(page);
                 assertThat(browser.find(org.openqa.selenium.By.id("no-access")).isDisplayed()).as(person + page).isTrue();
                 assertThat(browser.pageSource()).as(person + page).doesNotContain("\tat ").doesNotContain("Colibri");

@@ -50,6 +50,11 @@ public final class ActivitiesWorkbook {
     private ActivitiesWorkbook() {
     }
 
+    /** The bundle key of a column's header, which also names the field on the import's preview. */
+    public static String labelKey(ActivityColumn column) {
+        return LABELS.get(column);
+    }
+
     /** @param body the body's slug, which the workbook carries so that it comes back to this body only */
     public static void write(PlanOutline plan, Locale locale, String body, OutputStream out) throws IOException {
         ResourceBundle messages = MessageBundle.in(locale);
@@ -73,7 +78,7 @@ public final class ActivitiesWorkbook {
 
             Row titles = sheet.createRow(0);
             for (int column = 0; column < columns.length; column++) {
-                titles.createCell(column).setCellValue(messages.getString(LABELS.get(columns[column])));
+                titles.createCell(column).setCellValue(messages.getString(labelKey(columns[column])));
                 titles.getCell(column).setCellStyle(header);
                 Name name = workbook.createName();
                 name.setNameName(columns[column].definedName());

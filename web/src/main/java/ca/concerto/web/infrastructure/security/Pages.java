@@ -41,7 +41,7 @@ public final class Pages {
 
     /** The pages of one body's own work: nothing to show someone who works in no body. */
     private static final java.util.Set<String> BODY_PAGES = java.util.Set.of("/plan.xhtml", "/dashboard.xhtml",
-            "/timeline.xhtml", "/history.xhtml", "/organisations.xhtml", "/meetings.xhtml");
+            "/timeline.xhtml", "/history.xhtml", "/organisations.xhtml", "/meetings.xhtml", "/import.xhtml", "/workbook.xhtml");
 
     public static boolean needsBody(String servletPath) {
         return BODY_PAGES.contains(servletPath);

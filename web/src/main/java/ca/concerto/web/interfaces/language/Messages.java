@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import java.text.MessageFormat;
 
 /** Screen messages, always taken from the resource bundle in the person's language. */
 @RequestScoped
@@ -19,5 +20,11 @@ public class Messages {
 
     public void add(FacesMessage.Severity severity, String key) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text(key), null));
+    }
+
+    /** A message whose sentence takes arguments ("{0} changes applied"). */
+    public void add(FacesMessage.Severity severity, String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity,
+                new MessageFormat(text(key), language.getLocale()).format(arguments), null));
     }
 }
