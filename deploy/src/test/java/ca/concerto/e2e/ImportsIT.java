@@ -7,6 +7,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
@@ -19,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class ImportsIT {
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String IMPORTS = Platform.URL + "/api/plans/imports";
     private final Api api = new Api();
 
@@ -76,6 +82,53 @@ class ImportsIT {
             paragraph(document, "Section 2 : SOUTENIR LE DÉVELOPPEMENT GLOBAL DE L'ENFANT", null, true);
             paragraph(document, "Contribuer à faire connaître les impacts de la pandémie.", null, false);
             document.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void aWorkbookOfTheBodysOwnColumnsBecomesANewPlanThroughTheSameMapping() throws IOException {
+        String coordinator = api.token("coordination.monteregie");
+        HttpResponse<String> received = api.upload(IMPORTS + "?template=annual-action-plan&name=actions.xlsx", coordinator, XLSX,
+                ownWorkbook(new String[] {"Objectif", "Action", "Activités", "Échéancier", "Partenaires", "Notes internes"}));
+        assertThat(received.statusCode()).as(received.body()).isEqualTo(201);
+        JsonObject proposal = (JsonObject) Api.json(received);
+        assertThat(proposal.getJsonObject("columns").getString("Activités")).isEqualTo("level:activite");
+        assertThat(proposal.getJsonObject("columns").getString("Partenaires")).isEqualTo("field:COLLABORATORS");
+        assertThat(proposal.getJsonObject("columns").getString("Notes internes")).isEqualTo("ignore");
+        long id = proposal.getJsonNumber("id").longValue();
+
+        HttpResponse<String> committed = api.post(IMPORTS + "/" + id + "/commit", coordinator,
+                "{\"template\":\"annual-action-plan\",\"title\":\"Plan tenu dans Excel\",\"period\":\"2026-2027\"}");
+        assertThat(committed.statusCode()).as(committed.body()).isEqualTo(201);
+        List<JsonObject> elements = ((JsonObject) Api.json(committed)).getJsonArray("elements").getValuesAs(JsonObject.class);
+        assertThat(elements).extracting(element -> element.getString("level")).containsExactly("objectif", "action", "activite", "activite");
+        assertThat(elements.get(2).getJsonArray("collaborators").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).containsExactly("AQCPÉ", "MF");
+        assertThat(elements.get(3).getString("title")).isEqualTo("Présenter le cadre de référence.");
+
+        HttpResponse<String> unknownColumns = api.upload(IMPORTS + "?name=budget.xlsx", coordinator, XLSX,
+                ownWorkbook(new String[] {"Poste", "Montant", "Source", "Remarque", "Trimestre", "Code"}));
+        assertThat(unknownColumns.statusCode()).isEqualTo(400);
+        assertThat(unknownColumns.body()).contains("UNREADABLE_NO_COLUMN_RECOGNISED", "aucune colonne");
+    }
+
+    /** A body's own activity table in Excel: an objective and an action merged down the rows of their activities. */
+    private static byte[] ownWorkbook(String[] headers) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Plan 2026-2027");
+            String[][] rows = {headers,
+                    {"Promouvoir les SGÉE", "Explorer les collaborations possibles", "Inviter l'AQCPÉ au CROC.", "Automne 2026", "AQCPÉ\nMF", "à voir"},
+                    {"", "", "Présenter le cadre de référence.", "Hiver 2027", "", ""}};
+            for (int at = 0; at < rows.length; at++) {
+                Row row = sheet.createRow(at);
+                for (int column = 0; column < rows[at].length; column++) {
+                    row.createCell(column).setCellValue(rows[at][column]);
+                }
+            }
+            sheet.addMergedRegion(new CellRangeAddress(1, 2, 0, 0));
+            sheet.addMergedRegion(new CellRangeAddress(1, 2, 1, 1));
+            workbook.write(out);
             return out.toByteArray();
         }
     }

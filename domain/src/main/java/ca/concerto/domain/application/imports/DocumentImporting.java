@@ -75,7 +75,13 @@ public class DocumentImporting {
             throw new UnreadableDocument(UnreadableDocument.Reason.TOO_LARGE, fileName + " is larger than " + LARGEST + " bytes");
         }
         String name = fileName == null || fileName.isBlank() ? "document" : fileName.strip();
-        Reading reading = reading(reader.read(name, content), templateCode, null);
+        DocumentOutline outline = reader.read(name, content);
+        Reading reading = reading(outline, templateCode, null);
+        if (reading.preview().isEmpty() && !outline.blocks().isEmpty()
+                && outline.blocks().stream().allMatch(block -> block instanceof DocumentOutline.Table)) {
+            throw new UnreadableDocument(UnreadableDocument.Reason.NO_COLUMN_RECOGNISED, name + " has tables, none with a column"
+                    + " Concerto recognises (Action, Activités, Échéancier, Porteur...)");
+        }
         if (reading.preview().isEmpty()) {
             throw new UnreadableDocument(UnreadableDocument.Reason.NOTHING_RECOGNISED, name + " has no heading, list or table"
                     + " Concerto recognises as a plan's");
