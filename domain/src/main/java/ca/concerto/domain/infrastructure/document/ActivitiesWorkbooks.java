@@ -29,7 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Reads back an activities workbook that Concerto exported: the plan, body and element versions from its hidden
  * identity sheet, each column where its header's defined name says it now is (the person may have moved it), and
- * every row below the header as the person left it.
+ * every row below the header as the person left it; within the {@link ParsingLimits}.
  */
 @ApplicationScoped
 public class ActivitiesWorkbooks implements ActivitiesWorkbookReader {
@@ -39,6 +39,10 @@ public class ActivitiesWorkbooks implements ActivitiesWorkbookReader {
 
     @Override
     public EditedWorkbook read(String fileName, byte[] content) {
+        return ParsingLimits.read(fileName, () -> parse(fileName, content));
+    }
+
+    private static EditedWorkbook parse(String fileName, byte[] content) {
         OfficeFiles.ensureNotOle2(fileName, content, "Excel", ".xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             OfficeFiles.ensureNoMacros(workbook.getPackage(), fileName, ".xlsx");

@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A body's document, Word (.docx) or Excel (.xlsx), read into the outline of what it says. Which one it is, its
- * zip says: the names of its parts are written plainly in it, whatever the file is called.
+ * zip says: the names of its parts are written plainly in it, whatever the file is called. Read within
+ * the {@link ParsingLimits}.
  */
 @ApplicationScoped
 public class OfficeDocuments implements DocumentReader {
@@ -16,7 +17,8 @@ public class OfficeDocuments implements DocumentReader {
 
     @Override
     public DocumentOutline read(String fileName, byte[] content) {
-        return isWorkbook(content) ? ExcelDocuments.read(fileName, content) : WordDocuments.read(fileName, content);
+        return ParsingLimits.read(fileName, () -> isWorkbook(content) ? ExcelDocuments.read(fileName, content)
+                : WordDocuments.read(fileName, content));
     }
 
     static boolean isWorkbook(byte[] content) {

@@ -8,7 +8,7 @@ public class UnreadableDocument extends InvalidInput {
     private static final long serialVersionUID = 1L;
 
     /** Why, as the API names it. */
-    public enum Reason { NOT_A_DOCUMENT, ENCRYPTED, MACROS, TOO_LARGE, EMPTY, NOTHING_RECOGNISED, NO_COLUMN_RECOGNISED, NOT_ACTIVITIES_WORKBOOK, ANOTHER_PLAN }
+    public enum Reason { NOT_A_DOCUMENT, ENCRYPTED, MACROS, TOO_LARGE, EMPTY, TOO_SLOW, NOTHING_RECOGNISED, NO_COLUMN_RECOGNISED, NOT_ACTIVITIES_WORKBOOK, ANOTHER_PLAN }
 
     private final Reason reason;
 

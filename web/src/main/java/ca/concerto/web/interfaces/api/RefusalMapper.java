@@ -36,7 +36,7 @@ public class RefusalMapper implements ExceptionMapper<Throwable> {
     private static final Map<Integer, String> HTTP_CODES = Map.of(403, "ROLE_NOT_ALLOWED", 404, "NOT_FOUND",
             405, "METHOD_NOT_ALLOWED", 406, "NOT_ACCEPTABLE", 413, "PAYLOAD_TOO_LARGE", 415, "UNSUPPORTED_MEDIA_TYPE");
 
-    /** PostgreSQL restarts in a few seconds; a client waits that long before it tries again. */
+    /** PostgreSQL restarts, and files waiting to be read get their turn, in a few seconds: a client waits that long. */
     private static final int RETRY_AFTER_SECONDS = 5;
 
     @Context
@@ -86,7 +86,7 @@ public class RefusalMapper implements ExceptionMapper<Throwable> {
             List<Problem.FieldProblem> fields, Integer currentVersion, Object current) {
         Response.StatusType type = Response.Status.fromStatusCode(status);
         return Response.status(status).type(Problem.MEDIA_TYPE)
-                .header("Retry-After", status == 503 ? RETRY_AFTER_SECONDS : null)
+                .header("Retry-After", status == 503 || status == 429 ? RETRY_AFTER_SECONDS : null)
                 .entity(new Problem(Problem.type(code), type == null ? null : type.getReasonPhrase(), status, code, detail,
                         instance, fields.isEmpty() ? null : fields.get(0).field(), fields.isEmpty() ? null : fields,
                         currentVersion, current))

@@ -1,6 +1,7 @@
 package ca.concerto.web.interfaces.errors;
 
 import ca.concerto.domain.model.access.NotAllowed;
+import ca.concerto.domain.model.document.ImportsBusy;
 import ca.concerto.domain.model.document.UnreadableDocument;
 import ca.concerto.domain.model.shared.Conflict;
 import ca.concerto.domain.model.shared.InvalidInput;
@@ -89,6 +90,9 @@ public record Refusal(int status, String code, String messageKey) {
         }
         if (failure instanceof SQLException sql && databaseUnavailable(sql)) {
             return Optional.of(new Refusal(503, "UNAVAILABLE", "refusal.unavailable"));
+        }
+        if (failure instanceof ImportsBusy) {
+            return Optional.of(new Refusal(429, "IMPORTS_BUSY", "import.busy"));
         }
         if (failure instanceof WorkbookRowsRefused) {
             return Optional.of(new Refusal(400, "WORKBOOK_ROWS_REFUSED", "workbook.refused"));
