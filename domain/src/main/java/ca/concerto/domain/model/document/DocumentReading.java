@@ -46,6 +46,8 @@ public final class DocumentReading {
     private String pendingNumber;
     private ImportPreview.Adoption adoption;
     private String title;
+    /** A table was read last, no heading since: text now is a note on it ("* Porteur : …"), not an element's. */
+    private boolean afterTable;
 
     private DocumentReading(PlanTemplate template, DocumentMapping mapping) {
         this.template = template;
@@ -59,6 +61,14 @@ public final class DocumentReading {
     }
 
     private void block(DocumentOutline.Block block) {
+        if (!(block instanceof DocumentOutline.Table) && afterTable && section == null && !(block instanceof DocumentOutline.Paragraph paragraph
+                && HeadingPattern.of(paragraph).isPresent())) {
+            section = new SectionDraft(SectionKind.FOOTNOTES, null);
+            sections.add(section);
+        }
+        if (!(block instanceof DocumentOutline.Table)) {
+            afterTable = false;
+        }
         if (block instanceof DocumentOutline.Paragraph paragraph) {
             paragraph(paragraph);
         } else if (block instanceof DocumentOutline.ListItem item) {
@@ -71,7 +81,9 @@ public final class DocumentReading {
     private void paragraph(DocumentOutline.Paragraph paragraph) {
         noticeAdoption(paragraph.text());
         if (title == null && paragraph.titlePage() == DocumentOutline.TitlePage.TITLE) {
+            // The document's title is the plan's, proposed as such: placed.
             title = paragraph.text();
+            return;
         }
         if (pendingLevel != null) {
             element(pendingLevel, pendingNumber, paragraph.text());
@@ -163,18 +175,34 @@ public final class DocumentReading {
     }
 
     private void table(DocumentOutline.Table table) {
-        section = null;
         List<DocumentOutline.Row> rows = table.rows();
-        if (rows.size() < 2) {
-            rows.forEach(row -> row.cells().forEach(cell -> unplaced.addAll(cell.lines())));
-            return;
-        }
-        List<String> roles = rows.get(0).cells().stream()
+        List<String> roles = rows.isEmpty() ? List.of() : rows.get(0).cells().stream()
                 .map(header -> mapping.columns().getOrDefault(header.text(), DocumentMapping.IGNORE)).toList();
-        if (roles.stream().allMatch(DocumentMapping.IGNORE::equals)) {
-            rows.forEach(row -> row.cells().forEach(cell -> unplaced.addAll(cell.lines())));
+        if (rows.size() < 2 || roles.stream().allMatch(DocumentMapping.IGNORE::equals)) {
+            // A table of no plan's columns (a member list): its rows are lines of the open section's text.
+            for (DocumentOutline.Row row : rows) {
+                String line = row.cells().stream().map(DocumentOutline.Cell::text).filter(text -> !text.isBlank())
+                        .collect(java.util.stream.Collectors.joining(", "));
+                if (!line.isEmpty()) {
+                    if (section != null) {
+                        section.lines.add(line);
+                    } else {
+                        unplaced.add(line);
+                    }
+                }
+            }
             return;
         }
+        if (section != null && section.kind == SectionKind.OTHER && roles.stream().anyMatch(role -> role.startsWith(DocumentMapping.LEVEL))
+                && !template.childrenOf(null).isEmpty()) {
+            // A heading of no section's words over a table of the plan's actions ("Plan de communication 2018-2019")
+            // heads a part of the plan: an element of its top level, its text the element's description.
+            SectionDraft part = section;
+            sections.remove(part);
+            element(template.childrenOf(null).get(0).code(), null, part.title).description.addAll(part.lines);
+        }
+        section = null;
+        afterTable = true;
         Draft heading = open.peek();
         Draft[] lastInColumn = new Draft[roles.size()];
         for (int index = 1; index < rows.size(); index++) {
@@ -183,6 +211,9 @@ public final class DocumentReading {
             Draft parent = heading;
             Draft deepest = null;
             Draft mergedStart = null;
+            // The outermost element the row holds whole (its cell not merged down): an action with one activity
+            // fills the row's field cells itself, as the plans' tables read.
+            Draft rowOwner = null;
             for (int column = 0; column < Math.min(cells.size(), roles.size()); column++) {
                 if (roles.get(column).equals(DocumentMapping.ELEMENT) && !cells.get(column).lines().isEmpty()) {
                     Draft named = namedElement(cells.get(column));
@@ -204,6 +235,9 @@ public final class DocumentReading {
                     if (mergedStart == null && startsMerge(next, column)) {
                         mergedStart = element;
                     }
+                    if (rowOwner == null && !startsMerge(next, column)) {
+                        rowOwner = element;
+                    }
                 } else {
                     continue;
                 }
@@ -213,7 +247,8 @@ public final class DocumentReading {
             for (int column = 0; column < Math.min(cells.size(), roles.size()); column++) {
                 DocumentOutline.Cell cell = cells.get(column);
                 if (roles.get(column).startsWith(DocumentMapping.FIELD) && !cell.continued() && !cell.lines().isEmpty()) {
-                    Draft target = startsMerge(next, column) && mergedStart != null ? mergedStart : deepest;
+                    Draft target = startsMerge(next, column) && mergedStart != null ? mergedStart
+                            : rowOwner != null ? rowOwner : deepest;
                     if (target == null) {
                         unplaced.addAll(cell.lines());
                     } else {

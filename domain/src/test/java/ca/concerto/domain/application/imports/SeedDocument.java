@@ -1,0 +1,232 @@
+package ca.concerto.domain.application.imports;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+
+/**
+ * A body's plan as its own Word document sets it, written with POI from the plan's text as the demo data holds it
+ * (the seed's words, cut into the document's cells and items): the title, the credits and member tables, then a
+ * heading per axis, orientation and objective ("AXE 1" and its title; "Orientation 1.1"; "1.1.1. OBJECTIF"), and
+ * under each the 8-column table of its actions and activities, an action's cell and its own fields merged down
+ * the rows of its activities, lists in cells as bulleted paragraphs. {@code styled}: headings in Word's heading
+ * styles; otherwise in bold paragraphs, as many bodies write them.
+ */
+final class SeedDocument {
+
+    static final String[] ANNUAL_COLUMNS = {"Actions", "Activités", "Échéancier", "Porteur*", "Collaborateurs",
+            "Indicateurs de résultats", "Groupes cibles", "Résultats attendus (transformation souhaitée)"};
+    private static final String[] ANNUAL_FIELDS = {null, null, "schedule", "lead", "collaborators", "indicators",
+            "targetGroups", "expectedResults"};
+    private static final Map<String, Integer> HEADING_LEVELS = Map.of("axe", 1, "orientation", 2, "objectif", 3);
+
+    private final XWPFDocument document = new XWPFDocument();
+    private final boolean styled;
+    private BigInteger bullets;
+
+    private SeedDocument(boolean styled) {
+        this.styled = styled;
+    }
+
+    /** The 2018–2019 annual plan's document. */
+    static byte[] annualPlan(JsonObject plan, boolean styled) throws IOException {
+        SeedDocument writer = new SeedDocument(styled);
+        writer.title(plan.getString("title"));
+        for (JsonObject section : plan.getJsonArray("sections").getValuesAs(JsonObject.class)) {
+            if (!section.getString("kind").equals("FOOTNOTES")) {
+                writer.section(section);
+            }
+        }
+        for (JsonObject element : plan.getJsonArray("elements").getValuesAs(JsonObject.class)) {
+            writer.annualHeading(element, plan);
+        }
+        return writer.bytes();
+    }
+
+    private void title(String title) {
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setStyle("Title");
+        paragraph.createRun().setText(title);
+    }
+
+    /** A section's heading (none for one the document does not head), its lines, a member list as a table. */
+    private void section(JsonObject section) {
+        if (section.containsKey("title") && !section.isNull("title")) {
+            heading(section.getString("title"), 1);
+        }
+        List<String> lines = List.of(section.getString("text").split("\n"));
+        if (section.getString("kind").equals("MEMBERS")) {
+            XWPFTable table = document.createTable(lines.size(), 3);
+            for (int row = 0; row < lines.size(); row++) {
+                String[] cells = lines.get(row).split(", ", 3);
+                for (int column = 0; column < 3; column++) {
+                    text(table.getRow(row).getCell(column), column < cells.length ? cells[column] : "");
+                }
+            }
+            return;
+        }
+        lines.stream().filter(line -> !line.isBlank()).forEach(this::body);
+    }
+
+    /** An axis, orientation or objective: its label alone, then its title, then its description, then what it holds. */
+    private void annualHeading(JsonObject element, JsonObject plan) {
+        String level = element.getString("level");
+        int depth = HEADING_LEVELS.get(level);
+        if (element.containsKey("number")) {
+            String number = element.getString("number");
+            heading(level.equals("orientation") ? "Orientation " + number : number, depth);
+        }
+        heading(element.getString("title"), depth);
+        if (element.containsKey("description")) {
+            for (String line : element.getString("description").split("\n")) {
+                if (line.startsWith("- ")) {
+                    item(line.substring(2));
+                } else if (!line.isBlank()) {
+                    body(line);
+                }
+            }
+        }
+        List<JsonObject> children = children(element);
+        List<JsonObject> actions = children.stream().filter(child -> child.getString("level").equals("action")).toList();
+        if (!actions.isEmpty()) {
+            actionsTable(actions);
+            if (plan.getJsonArray("sections").getValuesAs(JsonObject.class).stream().anyMatch(s -> s.getString("kind").equals("FOOTNOTES"))
+                    && isFirstTable) {
+                plan.getJsonArray("sections").getValuesAs(JsonObject.class).stream().filter(s -> s.getString("kind").equals("FOOTNOTES"))
+                        .forEach(note -> body(note.getString("text")));
+            }
+            isFirstTable = false;
+        }
+        children.stream().filter(child -> !child.getString("level").equals("action")).forEach(child -> annualHeading(child, plan));
+    }
+
+    private boolean isFirstTable = true;
+
+    /** The 8 columns; an action's cell, and each field it fills itself, merged down the rows of its activities. */
+    private void actionsTable(List<JsonObject> actions) {
+        int rows = 1 + actions.stream().mapToInt(action -> Math.max(1, children(action).size())).sum();
+        XWPFTable table = document.createTable(rows, ANNUAL_COLUMNS.length);
+        for (int column = 0; column < ANNUAL_COLUMNS.length; column++) {
+            text(table.getRow(0).getCell(column), ANNUAL_COLUMNS[column]);
+        }
+        int row = 1;
+        for (JsonObject action : actions) {
+            List<JsonObject> activities = children(action);
+            int span = Math.max(1, activities.size());
+            for (int at = 0; at < span; at++) {
+                JsonObject activity = activities.isEmpty() ? null : activities.get(at);
+                for (int column = 0; column < ANNUAL_COLUMNS.length; column++) {
+                    XWPFTableCell cell = table.getRow(row + at).getCell(column);
+                    String field = ANNUAL_FIELDS[column];
+                    boolean actionOwns = column == 0 || field != null && action.containsKey(field);
+                    if (actionOwns) {
+                        merge(cell, span, at);
+                        if (at == 0) {
+                            value(cell, action, column == 0 ? null : field, column == 0 ? action.getString("number") + ". " + action.getString("title") : null);
+                        }
+                    } else if (activity != null) {
+                        value(cell, activity, field, column == 1 ? activity.getString("title") : null);
+                    }
+                }
+            }
+            row += span;
+        }
+    }
+
+    private static void merge(XWPFTableCell cell, int span, int at) {
+        if (span > 1) {
+            cell.getCTTc().addNewTcPr().addNewVMerge().setVal(at == 0 ? STMerge.RESTART : STMerge.CONTINUE);
+        }
+    }
+
+    /** A cell: the given text, else the element's field (a list as bulleted paragraphs, paragraphs as such). */
+    private void value(XWPFTableCell cell, JsonObject element, String field, String text) {
+        if (text != null) {
+            text(cell, text);
+            return;
+        }
+        if (field == null || !element.containsKey(field)) {
+            return;
+        }
+        JsonValue value = element.get(field);
+        if (value instanceof JsonArray items) {
+            List<String> lines = items.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+            for (int at = 0; at < lines.size(); at++) {
+                XWPFParagraph paragraph = at == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
+                paragraph.setNumID(bullets());
+                paragraph.createRun().setText(lines.get(at));
+            }
+        } else {
+            List<String> paragraphs = new ArrayList<>(List.of(((JsonString) value).getString().split("\n+")));
+            for (int at = 0; at < paragraphs.size(); at++) {
+                (at == 0 ? cell.getParagraphs().get(0) : cell.addParagraph()).createRun().setText(paragraphs.get(at));
+            }
+        }
+    }
+
+    private static void text(XWPFTableCell cell, String text) {
+        cell.getParagraphs().get(0).createRun().setText(text);
+    }
+
+    private void heading(String text, int level) {
+        XWPFParagraph paragraph = document.createParagraph();
+        if (styled) {
+            paragraph.setStyle("Heading" + level);
+        }
+        paragraph.createRun().setText(text);
+        paragraph.getRuns().get(0).setBold(true);
+    }
+
+    private void body(String text) {
+        document.createParagraph().createRun().setText(text);
+    }
+
+    private void item(String text) {
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setNumID(bullets());
+        paragraph.createRun().setText(text);
+    }
+
+    private BigInteger bullets() {
+        if (bullets == null) {
+            CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
+            abstractNum.setAbstractNumId(BigInteger.ZERO);
+            CTLvl level = abstractNum.addNewLvl();
+            level.setIlvl(BigInteger.ZERO);
+            level.addNewNumFmt().setVal(STNumberFormat.BULLET);
+            level.addNewLvlText().setVal("•");
+            XWPFNumbering numbering = document.createNumbering();
+            bullets = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abstractNum)));
+        }
+        return bullets;
+    }
+
+    private static List<JsonObject> children(JsonObject element) {
+        return element.containsKey("children") ? element.getJsonArray("children").getValuesAs(JsonObject.class) : List.of();
+    }
+
+    private byte[] bytes() throws IOException {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.write(out);
+            document.close();
+            return out.toByteArray();
+        }
+    }
+}
