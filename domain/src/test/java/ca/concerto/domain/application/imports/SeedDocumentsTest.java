@@ -79,6 +79,9 @@ class SeedDocumentsTest {
         }
         assertThat(actual).as("the tree of " + resource + " " + shape).containsExactlyElementsOf(expected);
         assertThat(preview.unplaced()).as("text left aside").isEmpty();
+        String placed = placed(preview);
+        assertThat(lines(outline).stream().filter(line -> !placed.contains(compared(line))).toList())
+                .as("lines of the document in neither the plan nor its sections").isEmpty();
         assertThat(preview.adoption()).isNotNull();
     }
 
@@ -91,6 +94,41 @@ class SeedDocumentsTest {
         }
         String name = labels.getOrDefault(level, level);
         return Folding.fold(number).contains(Folding.fold(name)) ? number : name + " " + number;
+    }
+
+    private static final List<String> HEADERS = List.of(SeedDocument.ANNUAL_COLUMNS);
+
+    /** Every text of the document: its paragraphs, list items and cells' lines, its tables' headers aside. */
+    private static List<String> lines(DocumentOutline outline) {
+        List<String> lines = new ArrayList<>();
+        for (DocumentOutline.Block block : outline.blocks()) {
+            if (block instanceof DocumentOutline.Paragraph paragraph) {
+                lines.add(paragraph.text());
+            } else if (block instanceof DocumentOutline.ListItem item) {
+                lines.add(item.text());
+            } else if (block instanceof DocumentOutline.Table table) {
+                // The header row names the columns: what they hold is the plan's, not the names.
+                boolean headed = table.rows().get(0).cells().stream().anyMatch(cell -> HEADERS.contains(cell.text()));
+                table.rows().stream().skip(headed ? 1 : 0).forEach(row -> row.cells().forEach(cell -> lines.addAll(cell.lines())));
+            }
+        }
+        return lines.stream().filter(line -> !line.isBlank()).toList();
+    }
+
+    /** Everything the import keeps: the plan's title, each element's texts, each section's title and text. */
+    private static String placed(ImportPreview preview) {
+        StringBuilder kept = new StringBuilder(compared(preview.title())).append('\n');
+        // A numbered cell is its element's number and title ("1. Explorer…").
+        preview.inTreeOrder().forEach(node -> Stream.of(node.number(), node.title(), node.number() + ". " + node.title(), node.description(), node.schedule(), node.lead(),
+                String.join("\n", node.collaborators()), String.join("\n", node.resultIndicators()), String.join("\n", node.targetGroups()),
+                node.expectedResults()).forEach(text -> kept.append(compared(text)).append('\n')));
+        preview.sections().forEach(section -> kept.append(compared(section.title())).append('\n').append(compared(section.text())).append('\n'));
+        return kept.toString();
+    }
+
+    /** Text as compared: spacing aside. */
+    private static String compared(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
     }
 
     private static JsonObject demoPlan(String resource) throws IOException {
