@@ -65,14 +65,15 @@ public record DocumentMapping(Map<String, String> headings, Map<String, String> 
         Map<String, String> headings = new LinkedHashMap<>();
         Map<String, String> columns = new LinkedHashMap<>();
         boolean titleNext = false;
-        for (DocumentOutline.Block block : outline.blocks()) {
+        for (DocumentOutline.Block block : DocumentReading.asRead(outline.blocks())) {
             if (block instanceof DocumentOutline.Paragraph paragraph && titleNext) {
                 // The title of a label alone ("AXE 1"), not a heading of its own.
                 titleNext = false;
             } else if (block instanceof DocumentOutline.Paragraph paragraph) {
                 java.util.Optional<HeadingPattern> pattern = HeadingPattern.of(paragraph);
                 pattern.ifPresent(found -> headings.computeIfAbsent(found.key(), key -> paragraph.titlePage() != null ? IGNORE
-                        : levelNamed(template, key).map(level -> LEVEL + level.code()).orElse(SECTION)));
+                        : levelNamed(template, key).or(() -> numberedPart(found, template)).map(level -> LEVEL + level.code())
+                                .orElse(SECTION)));
                 titleNext = pattern.filter(HeadingPattern::labelOnly).isPresent();
             } else if (block instanceof DocumentOutline.Table table && !table.rows().isEmpty()) {
                 for (DocumentOutline.Cell header : table.rows().get(0).cells()) {
@@ -81,6 +82,14 @@ public record DocumentMapping(Map<String, String> headings, Map<String, String> 
             }
         }
         return new DocumentMapping(headings, columns);
+    }
+
+    /**
+     * Numbered headings of a name the template does not know ("AXE 1", "AXE 2" in a plan whose levels are sections
+     * and items) are the document's parts, not prose: the template's top level.
+     */
+    private static Optional<TemplateLevel> numberedPart(HeadingPattern pattern, PlanTemplate template) {
+        return pattern.number() == null ? Optional.empty() : template.childrenOf(null).stream().findFirst();
     }
 
     /**

@@ -48,6 +48,8 @@ public final class DocumentReading {
     private String title;
     /** A table was read last, no heading since: text now is a note on it ("* Porteur : …"), not an element's. */
     private boolean afterTable;
+    /** Under a heading the person chose not to import: its text is left aside with it. */
+    private boolean ignoring;
 
     private DocumentReading(PlanTemplate template, DocumentMapping mapping) {
         this.template = template;
@@ -56,8 +58,25 @@ public final class DocumentReading {
 
     public static ImportPreview read(DocumentOutline outline, PlanTemplate template, DocumentMapping mapping) {
         DocumentReading reading = new DocumentReading(template, mapping);
-        outline.blocks().forEach(reading::block);
+        asRead(outline.blocks()).forEach(reading::block);
         return reading.preview();
+    }
+
+    /**
+     * The blocks as the reading takes them: a table of one column lays out the page (a heading in a shaded cell, its
+     * items below), and its lines are read as paragraphs.
+     */
+    static List<DocumentOutline.Block> asRead(List<DocumentOutline.Block> blocks) {
+        List<DocumentOutline.Block> read = new ArrayList<>();
+        for (DocumentOutline.Block block : blocks) {
+            if (block instanceof DocumentOutline.Table table && !table.rows().isEmpty()
+                    && table.rows().stream().allMatch(row -> row.cells().size() == 1)) {
+                table.rows().forEach(row -> row.cells().get(0).lines().forEach(line -> read.add(new DocumentOutline.Paragraph(line, 0, false))));
+            } else {
+                read.add(block);
+            }
+        }
+        return read;
     }
 
     private void block(DocumentOutline.Block block) {
@@ -79,6 +98,9 @@ public final class DocumentReading {
     }
 
     private void paragraph(DocumentOutline.Paragraph paragraph) {
+        if (HeadingPattern.of(paragraph).isPresent()) {
+            ignoring = false;
+        }
         noticeAdoption(paragraph.text());
         if (title == null && paragraph.titlePage() == DocumentOutline.TitlePage.TITLE) {
             // The document's title is the plan's, proposed as such: placed.
@@ -96,6 +118,8 @@ public final class DocumentReading {
             text(paragraph.text());
         } else if (role.equals(DocumentMapping.IGNORE)) {
             unplaced.add(paragraph.text());
+            section = null;
+            ignoring = true;
         } else if (!role.startsWith(DocumentMapping.LEVEL)) {
             section = new SectionDraft(kindOf(paragraph.text()), paragraph.text());
             sections.add(section);
@@ -112,16 +136,60 @@ public final class DocumentReading {
         }
     }
 
-    /** Body text: in the open section, else the description of the last element, else nowhere yet. */
+    /**
+     * Body text: a numbered line ("1. Compléter le comité exécutif.") under a part of the plan is an element of the
+     * level below it; other text goes in the open section, else in the description of the last element, else, before
+     * anything of the plan, in its introduction.
+     */
     private void text(String text) {
         noticeAdoption(text);
+        if (ignoring) {
+            unplaced.add(text);
+            return;
+        }
+        Matcher numbered = LEADING_NUMBER.matcher(text);
+        if (numbered.matches() && item(numbered.group(1), numbered.group(2))) {
+            return;
+        }
+        if (section == null && lastElement == null && roots.isEmpty()) {
+            section = new SectionDraft(SectionKind.INTRODUCTION, null);
+            sections.add(section);
+        }
         if (section != null) {
             section.lines.add(text);
-        } else if (lastElement != null) {
-            lastElement.description.add(text);
         } else {
-            unplaced.add(text);
+            lastElement.description.add(text);
         }
+    }
+
+    /**
+     * A numbered item under the open part of the plan whose level has one level below it: an element of that level.
+     * A heading of no section's words just before the first item heads such a part (see {@link #partOf}).
+     */
+    private boolean item(String number, String title) {
+        if (section != null && section.lines.isEmpty()) {
+            partOf(section);
+        }
+        // Under a part whose text has begun, a numbered line is that text's ("1. Mobiliser…" in a description).
+        Draft holder = section == null && open.peek() != null && open.peek().description.isEmpty() ? open.peek() : null;
+        List<ca.concerto.domain.model.template.TemplateLevel> below = holder == null ? List.of() : template.childrenOf(holder.levelCode);
+        if (below.size() != 1) {
+            return false;
+        }
+        attach(new Draft(below.get(0).code(), number, title), holder);
+        return true;
+    }
+
+    /**
+     * A heading of no section's words (no vision, no credits…) over the plan's own content (numbered items, a table
+     * of actions) heads a part of the plan: an element of the template's top level, its text the description.
+     */
+    private void partOf(SectionDraft heading) {
+        if (heading.kind != SectionKind.OTHER || heading.title == null || template.childrenOf(null).isEmpty()) {
+            return;
+        }
+        sections.remove(heading);
+        element(template.childrenOf(null).get(0).code(), null, heading.title).description.addAll(heading.lines);
     }
 
     private void noticeAdoption(String text) {
@@ -193,13 +261,8 @@ public final class DocumentReading {
             }
             return;
         }
-        if (section != null && section.kind == SectionKind.OTHER && roles.stream().anyMatch(role -> role.startsWith(DocumentMapping.LEVEL))
-                && !template.childrenOf(null).isEmpty()) {
-            // A heading of no section's words over a table of the plan's actions ("Plan de communication 2018-2019")
-            // heads a part of the plan: an element of its top level, its text the element's description.
-            SectionDraft part = section;
-            sections.remove(part);
-            element(template.childrenOf(null).get(0).code(), null, part.title).description.addAll(part.lines);
+        if (section != null && roles.stream().anyMatch(role -> role.startsWith(DocumentMapping.LEVEL))) {
+            partOf(section);
         }
         section = null;
         afterTable = true;

@@ -40,9 +40,9 @@ public record ImportPreview(String title, List<Node> tree, List<Section> section
     public record Adoption(LocalDate on, String by) implements Serializable {
     }
 
-    /** True when the document gives the plan nothing: no element, no section. */
+    /** Nothing of a plan: no element, and no section but text before any heading (a letter's). */
     public boolean isEmpty() {
-        return tree.isEmpty() && sections.isEmpty();
+        return tree.isEmpty() && sections.stream().allMatch(section -> section.title() == null);
     }
 
     /** Every element of the tree, parents before children. */

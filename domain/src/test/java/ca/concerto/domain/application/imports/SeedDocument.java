@@ -60,6 +60,33 @@ final class SeedDocument {
         return writer.bytes();
     }
 
+    /**
+     * The transitional plan's document: the body's name, the title, the introduction, then one table of one column,
+     * a part's heading in a row ("PRÉPARER LA SUITE...", "AXE 1 : SOUTENIR…") and its numbered items in the next.
+     */
+    static byte[] transitionalPlan(JsonObject plan) throws IOException {
+        SeedDocument writer = new SeedDocument(false);
+        writer.body("Comité régional Opération Colibri");
+        writer.title(plan.getString("title"));
+        for (JsonObject section : plan.getJsonArray("sections").getValuesAs(JsonObject.class)) {
+            writer.section(section);
+        }
+        List<JsonObject> parts = plan.getJsonArray("elements").getValuesAs(JsonObject.class);
+        XWPFTable table = writer.document.createTable(parts.size() * 2, 1);
+        for (int at = 0; at < parts.size(); at++) {
+            JsonObject part = parts.get(at);
+            text(table.getRow(2 * at).getCell(0), part.containsKey("number") ? part.getString("number") + " : " + part.getString("title")
+                    : part.getString("title"));
+            XWPFTableCell items = table.getRow(2 * at + 1).getCell(0);
+            List<JsonObject> children = children(part);
+            for (int item = 0; item < children.size(); item++) {
+                (item == 0 ? items.getParagraphs().get(0) : items.addParagraph()).createRun()
+                        .setText(children.get(item).getString("number") + ". " + children.get(item).getString("title"));
+            }
+        }
+        return writer.bytes();
+    }
+
     private void title(String title) {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setStyle("Title");
