@@ -352,12 +352,23 @@ public final class DocumentReading {
         return element;
     }
 
+    /**
+     * A level's cell: its first line the element's number and title; the lines below, its description, or its
+     * schedule when its level carries a schedule and no description (a work plan's "Description et échéanciers":
+     * "Préparer et animer cinq réunions…" over "28 septembre 2021, 17 novembre 2021…").
+     */
     private Draft cellElement(String levelCode, DocumentOutline.Cell cell, Draft parent) {
         Matcher numbered = LEADING_NUMBER.matcher(cell.lines().get(0));
         String number = numbered.matches() ? numbered.group(1) : null;
         String title = numbered.matches() ? numbered.group(2) : cell.lines().get(0);
         Draft element = new Draft(levelCode, number, title);
-        element.description.addAll(cell.lines().subList(1, cell.lines().size()));
+        List<String> below = cell.lines().subList(1, cell.lines().size());
+        java.util.Set<ElementField> carried = template.level(levelCode).map(level -> level.fields()).orElse(java.util.Set.of());
+        if (!below.isEmpty() && carried.contains(ElementField.SCHEDULE) && !carried.contains(ElementField.DESCRIPTION)) {
+            element.fill(ElementField.SCHEDULE, below);
+        } else {
+            element.description.addAll(below);
+        }
         attach(element, parent);
         return element;
     }

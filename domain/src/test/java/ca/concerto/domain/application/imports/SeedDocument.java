@@ -87,6 +87,97 @@ final class SeedDocument {
         return writer.bytes();
     }
 
+    /**
+     * The Capitale work plan's document: the title and the adoption, the vision, mission, mandates, roles and
+     * members (lists as bulleted paragraphs), then under each orientation's heading one table, "Priorités",
+     * "Actions proposées", "Description et échéanciers": a priority's cell (its name over its bulleted description)
+     * merged down the rows of its actions, an action's cell (its wording over its description) down the rows of its
+     * schedule items, each item's cell its wording over its dates; the credits last.
+     */
+    static byte[] workPlan(JsonObject plan) throws IOException {
+        SeedDocument writer = new SeedDocument(false);
+        writer.title(plan.getString("title"));
+        writer.body("Adopté le " + FRENCH_DAY.format(java.time.LocalDate.parse(plan.getJsonObject("adoption").getString("on"))));
+        List<JsonObject> sections = plan.getJsonArray("sections").getValuesAs(JsonObject.class);
+        sections.stream().filter(section -> !section.getString("kind").equals("CREDITS")).forEach(writer::listedSection);
+        for (JsonObject orientation : plan.getJsonArray("elements").getValuesAs(JsonObject.class)) {
+            writer.heading(orientation.getString("title"), 1);
+            writer.workTable(children(orientation));
+        }
+        sections.stream().filter(section -> section.getString("kind").equals("CREDITS")).forEach(writer::listedSection);
+        return writer.bytes();
+    }
+
+    private static final java.time.format.DateTimeFormatter FRENCH_DAY = java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu",
+            java.util.Locale.CANADA_FRENCH);
+    private static final Map<String, String> SECTION_HEADINGS = Map.of("INTRODUCTION", "", "VISION", "VISION", "MISSION", "MISSION",
+            "MANDATES", "MANDATS", "ROLES", "RÔLES");
+
+    /** A section headed by its title or its kind's name, its "- " lines as bulleted items (indented ones deeper). */
+    private void listedSection(JsonObject section) {
+        String heading = section.containsKey("title") && !section.isNull("title") ? section.getString("title")
+                : SECTION_HEADINGS.get(section.getString("kind"));
+        if (heading != null && !heading.isEmpty()) {
+            heading(heading, 1);
+        }
+        if (!section.containsKey("text")) {
+            return;
+        }
+        for (String line : section.getString("text").split("\n")) {
+            if (line.strip().startsWith("- ")) {
+                item(line.strip().substring(2));
+            } else if (!line.isBlank()) {
+                body(line);
+            }
+        }
+    }
+
+    private void workTable(List<JsonObject> priorities) {
+        List<JsonObject> actions = priorities.stream().flatMap(priority -> children(priority).stream()).toList();
+        int rows = 1 + actions.stream().mapToInt(action -> Math.max(1, children(action).size())).sum();
+        XWPFTable table = document.createTable(rows, 3);
+        String[] headers = {"Priorités", "Actions proposées", "Description et échéanciers"};
+        for (int column = 0; column < 3; column++) {
+            text(table.getRow(0).getCell(column), headers[column]);
+        }
+        int row = 1;
+        for (JsonObject priority : priorities) {
+            int prioritySpan = children(priority).stream().mapToInt(action -> Math.max(1, children(action).size())).sum();
+            for (int at = 0; at < prioritySpan; at++) {
+                merge(table.getRow(row + at).getCell(0), prioritySpan, at);
+            }
+            lines(table.getRow(row).getCell(0), priority.getString("title"), text(priority, "description"));
+            for (JsonObject action : children(priority)) {
+                List<JsonObject> items = children(action);
+                int span = Math.max(1, items.size());
+                for (int at = 0; at < span; at++) {
+                    merge(table.getRow(row + at).getCell(1), span, at);
+                    if (!items.isEmpty()) {
+                        lines(table.getRow(row + at).getCell(2), items.get(at).getString("title"), text(items.get(at), "schedule"));
+                    }
+                }
+                lines(table.getRow(row).getCell(1), action.getString("title"), text(action, "description"));
+                row += span;
+            }
+        }
+    }
+
+    /** A cell's first line, then the lines of a text below it (none when null). */
+    private static void lines(XWPFTableCell cell, String first, String below) {
+        text(cell, first);
+        if (below != null) {
+            for (String line : below.split("\n")) {
+                if (!line.isBlank()) {
+                    cell.addParagraph().createRun().setText(line);
+                }
+            }
+        }
+    }
+
+    private static String text(JsonObject element, String key) {
+        return element.containsKey(key) && !element.isNull(key) ? element.getString(key) : null;
+    }
+
     private void title(String title) {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setStyle("Title");

@@ -49,7 +49,8 @@ class SeedDocumentsTest {
         return Stream.of(
                 Arguments.of("monteregie/plan-action-2018-2019.json", "with Word's heading styles", true),
                 Arguments.of("monteregie/plan-action-2018-2019.json", "with bold headings and no style", false),
-                Arguments.of("monteregie/plan-transitoire-2021-2022.json", "in one table of parts and numbered items", false));
+                Arguments.of("monteregie/plan-transitoire-2021-2022.json", "in one table of parts and numbered items", false),
+                Arguments.of("capitale-nationale/plan-travail-2021-2022.json", "in a table of priorities, actions and schedules per orientation", false));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -57,7 +58,8 @@ class SeedDocumentsTest {
     void aCustomerPlanInItsOwnShapeImportsIntoTheDemoPlansTreeWithNothingLeftAside(String resource, String shape, boolean styled)
             throws IOException {
         JsonObject plan = demoPlan(resource);
-        byte[] docx = resource.contains("transitoire") ? SeedDocument.transitionalPlan(plan) : SeedDocument.annualPlan(plan, styled);
+        byte[] docx = resource.contains("transitoire") ? SeedDocument.transitionalPlan(plan)
+                : resource.contains("plan-travail") ? SeedDocument.workPlan(plan) : SeedDocument.annualPlan(plan, styled);
         DocumentOutline outline = new OfficeDocuments().read("plan.docx", docx);
 
         Map<String, String> levels = new HashMap<>();
@@ -78,6 +80,7 @@ class SeedDocumentsTest {
                 break;
             }
         }
+        assertThat(expected).as("the demo plan's elements").hasSizeGreaterThan(20);
         assertThat(actual).as("the tree of " + resource + " " + shape).containsExactlyElementsOf(expected);
         assertThat(preview.unplaced()).as("text left aside").isEmpty();
         String placed = placed(preview);
@@ -99,7 +102,8 @@ class SeedDocumentsTest {
         return Folding.fold(number).contains(Folding.fold(name)) ? number : name + " " + number;
     }
 
-    private static final List<String> HEADERS = List.of(SeedDocument.ANNUAL_COLUMNS);
+    private static final List<String> HEADERS = Stream.concat(Stream.of(SeedDocument.ANNUAL_COLUMNS),
+            Stream.of("Priorités", "Actions proposées", "Description et échéanciers")).toList();
 
     /** Every text of the document: its paragraphs, list items and cells' lines, its tables' headers aside. */
     private static List<String> lines(DocumentOutline outline) {
