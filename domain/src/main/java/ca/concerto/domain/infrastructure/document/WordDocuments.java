@@ -110,9 +110,16 @@ final class WordDocuments {
             List<DocumentOutline.Cell> cells = new ArrayList<>();
             for (XWPFTableCell cell : row.getTableCells()) {
                 // A paragraph's line breaks part lines too (the exports write a list of a cell so).
-                List<String> lines = cell.getParagraphs().stream().flatMap(paragraph -> paragraph.getText().lines())
-                        .map(String::strip).filter(line -> !line.isEmpty()).toList();
-                cells.add(new DocumentOutline.Cell(lines, continuesAbove(cell)));
+                List<String> lines = new ArrayList<>();
+                List<Integer> depths = new ArrayList<>();
+                for (XWPFParagraph paragraph : cell.getParagraphs()) {
+                    int depth = paragraph.getNumID() == null ? -1 : paragraph.getNumIlvl() == null ? 0 : paragraph.getNumIlvl().intValue();
+                    paragraph.getText().lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(line -> {
+                        lines.add(line);
+                        depths.add(depth);
+                    });
+                }
+                cells.add(new DocumentOutline.Cell(lines, depths, continuesAbove(cell)));
             }
             rows.add(new DocumentOutline.Row(cells));
         }

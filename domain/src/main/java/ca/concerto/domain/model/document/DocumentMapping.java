@@ -134,12 +134,32 @@ public record DocumentMapping(Map<String, String> headings, Map<String, String> 
         if (List.of("element", "element du plan", "plan element", "libelle", "label", "intitule").contains(words)) {
             return ELEMENT;
         }
-        Optional<TemplateLevel> level = levelNamed(template, words);
+        Optional<TemplateLevel> level = levelNamed(template, words).or(() -> template.levels().stream()
+                .filter(candidate -> !candidate.isRetired() && namesAPeriodOf(header, template, candidate.code())).findFirst());
         if (level.isPresent()) {
             return LEVEL + level.get().code();
         }
         return FIELD_WORDS.entrySet().stream().filter(entry -> words.startsWith(entry.getKey())).findFirst()
                 .map(entry -> FIELD + entry.getValue().name()).orElse(IGNORE);
+    }
+
+    /**
+     * True when a header names one element of the level for a period: the level's name with its last word given as
+     * the period ("Plan d'action 2024-2025" for "Plan d'action annuel").
+     */
+    public static boolean namesAPeriodOf(String header, PlanTemplate template, String levelCode) {
+        List<String> words = List.of(words(header).split(" "));
+        int figures = 0;
+        while (figures < words.size() && words.get(words.size() - 1 - figures).matches("\\d{2,4}")) {
+            figures++;
+        }
+        if (figures == 0 || figures == words.size()) {
+            return false;
+        }
+        String named = String.join(" ", words.subList(0, words.size() - figures));
+        return template.level(levelCode).stream().flatMap(level -> java.util.stream.Stream.of(level.label(Locale.CANADA_FRENCH),
+                level.label(Locale.ENGLISH))).map(label -> List.of(words(label).split(" ")))
+                .anyMatch(name -> name.size() > 1 && String.join(" ", name.subList(0, name.size() - 1)).equals(named));
     }
 
     /**

@@ -59,13 +59,28 @@ public record DocumentOutline(String fileName, List<Block> blocks) {
     }
 
     /**
-     * A cell: its lines (paragraphs and list items, each its own line), and whether it continues the cell above
-     * it (Word's vertical merge), so that a merged action cell belongs to the row that starts it.
+     * A cell: its lines (paragraphs and list items, each its own line), each line's depth in a list (0 at the outer
+     * level; -1 for a paragraph of no list), and whether it continues the cell above it (Word's vertical merge), so
+     * that a merged action cell belongs to the row that starts it.
      */
-    public record Cell(List<String> lines, boolean continued) {
+    public record Cell(List<String> lines, List<Integer> depths, boolean continued) {
 
         public Cell {
             lines = List.copyOf(lines);
+            depths = List.copyOf(depths);
+            if (depths.size() != lines.size()) {
+                throw new IllegalArgumentException("A depth for each line");
+            }
+        }
+
+        /** A cell of paragraphs, no list. */
+        public Cell(List<String> lines, boolean continued) {
+            this(lines, java.util.Collections.nCopies(lines.size(), -1), continued);
+        }
+
+        /** True when every line is a list's item: the cell lists elements ("• Promouvoir…", "• Faire circuler…"). */
+        public boolean isList() {
+            return !lines.isEmpty() && depths.stream().allMatch(depth -> depth >= 0);
         }
 
         public String text() {

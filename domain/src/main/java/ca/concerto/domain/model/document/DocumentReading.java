@@ -268,15 +268,25 @@ public final class DocumentReading {
         afterTable = true;
         Draft heading = open.peek();
         Draft[] lastInColumn = new Draft[roles.size()];
+        // A level column whose header names an element rather than its level ("Plan d'action 2024-2025" for the
+        // level "Plan d'action annuel"): each cell is that element, its list the elements under it.
+        List<String> headers = new ArrayList<>();
+        for (int column = 0; column < roles.size(); column++) {
+            String header = rows.get(0).cells().get(column).text();
+            headers.add(roles.get(column).startsWith(DocumentMapping.LEVEL) && DocumentMapping.namesAPeriodOf(header,
+                    template, roles.get(column).substring(DocumentMapping.LEVEL.length())) ? header : null);
+        }
         for (int index = 1; index < rows.size(); index++) {
             List<DocumentOutline.Cell> cells = rows.get(index).cells();
             DocumentOutline.Row next = index + 1 < rows.size() ? rows.get(index + 1) : null;
-            Draft parent = heading;
             Draft deepest = null;
             Draft mergedStart = null;
             // The outermost element the row holds whole (its cell not merged down): an action with one activity
             // fills the row's field cells itself, as the plans' tables read.
             Draft rowOwner = null;
+            // The row's elements, left to right: a level's cell goes under the nearest of a level above its own
+            // (the priorities' objectives and means are each the priority's), else under the heading.
+            List<Draft> inRow = new ArrayList<>();
             for (int column = 0; column < Math.min(cells.size(), roles.size()); column++) {
                 if (roles.get(column).equals(DocumentMapping.ELEMENT) && !cells.get(column).lines().isEmpty()) {
                     Draft named = namedElement(cells.get(column));
@@ -289,11 +299,22 @@ public final class DocumentReading {
                     continue;
                 }
                 DocumentOutline.Cell cell = cells.get(column);
+                String levelCode = roles.get(column).substring(DocumentMapping.LEVEL.length());
+                Draft parent = heading;
+                for (int at = inRow.size() - 1; at >= 0; at--) {
+                    if (isBelow(levelCode, inRow.get(at).levelCode)) {
+                        parent = inRow.get(at);
+                        break;
+                    }
+                }
                 Draft element;
                 if (cell.continued() && lastInColumn[column] != null) {
                     element = lastInColumn[column];
+                } else if (!cell.lines().isEmpty() && (cell.isList() || headers.get(column) != null)) {
+                    element = listedElements(levelCode, headers.get(column), cell, parent);
+                    lastInColumn[column] = element;
                 } else if (!cell.lines().isEmpty()) {
-                    element = cellElement(roles.get(column).substring(DocumentMapping.LEVEL.length()), cell, parent);
+                    element = cellElement(levelCode, cell, parent);
                     lastInColumn[column] = element;
                     if (mergedStart == null && startsMerge(next, column)) {
                         mergedStart = element;
@@ -304,7 +325,7 @@ public final class DocumentReading {
                 } else {
                     continue;
                 }
-                parent = element;
+                inRow.add(element);
                 deepest = element;
             }
             for (int column = 0; column < Math.min(cells.size(), roles.size()); column++) {
@@ -350,6 +371,49 @@ public final class DocumentReading {
         Draft element = element(level.get().code(), numbered ? named.group("label").strip() : null, named.group("title"));
         element.description.addAll(cell.lines().subList(1, cell.lines().size()));
         return element;
+    }
+
+    /**
+     * A cell that lists elements: each item at the list's outer level an element of the column's level, each item
+     * under it one of the level below, and so on ("• Définition d'une thématique…" over "◦ Octobre : littératie…").
+     * A column whose header names an element ({@code named}) makes that element first, the list under it.
+     *
+     * @return the cell's element: the named one, else the last of the outer items
+     */
+    private Draft listedElements(String levelCode, String named, DocumentOutline.Cell cell, Draft parent) {
+        Draft holder = named == null ? parent : attached(new Draft(levelCode, null, named), parent);
+        String itemLevel = named == null ? levelCode : only(template.childrenOf(levelCode));
+        int outer = cell.depths().stream().mapToInt(Integer::intValue).filter(depth -> depth >= 0).min().orElse(0);
+        Deque<Draft> items = new ArrayDeque<>();
+        Draft last = holder;
+        for (int line = 0; line < cell.lines().size(); line++) {
+            int depth = Math.max(0, cell.depths().get(line) - outer);
+            while (items.size() > depth) {
+                items.pop();
+            }
+            Draft above = items.isEmpty() ? holder : items.peek();
+            String level = items.isEmpty() ? itemLevel : only(template.childrenOf(above.levelCode));
+            if (level == null) {
+                (above == null ? unplaced : above.description).add(cell.lines().get(line));
+                continue;
+            }
+            Draft item = attached(new Draft(level, null, cell.lines().get(line)), above);
+            items.push(item);
+            if (items.size() == 1) {
+                last = item;
+            }
+        }
+        return named == null ? last : holder;
+    }
+
+    private Draft attached(Draft element, Draft parent) {
+        attach(element, parent);
+        return element;
+    }
+
+    /** The one level below another; null when there is none or several. */
+    private static String only(List<ca.concerto.domain.model.template.TemplateLevel> levels) {
+        return levels.size() == 1 ? levels.get(0).code() : null;
     }
 
     /**

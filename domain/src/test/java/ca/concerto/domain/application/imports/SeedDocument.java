@@ -108,6 +108,49 @@ final class SeedDocument {
         return writer.bytes();
     }
 
+    static final String[] PRIORITY_COLUMNS = {"Priorités", "Objectifs", "Moyens (Coordination)", "Moyens (Partenaires)",
+            "Plan d'action 2024-2025"};
+    private static final String[] PRIORITY_LEVELS = {null, "objectif", "moyen-coordination", "moyen-partenaires", "action-annuelle"};
+
+    /**
+     * The 2024–2029 priorities' document: the title, then one 5-column table, a priority a row, its objectives and
+     * means as bulleted lists, its 2024-2025 plan's actions as a list with their details nested under them.
+     */
+    static byte[] priorities(JsonObject plan) throws IOException {
+        SeedDocument writer = new SeedDocument(false);
+        writer.title(plan.getString("title"));
+        List<JsonObject> priorities = plan.getJsonArray("elements").getValuesAs(JsonObject.class);
+        XWPFTable table = writer.document.createTable(priorities.size() + 1, PRIORITY_COLUMNS.length);
+        for (int column = 0; column < PRIORITY_COLUMNS.length; column++) {
+            text(table.getRow(0).getCell(column), PRIORITY_COLUMNS[column]);
+        }
+        for (int row = 0; row < priorities.size(); row++) {
+            JsonObject priority = priorities.get(row);
+            text(table.getRow(row + 1).getCell(0), priority.getString("title"));
+            for (int column = 1; column < PRIORITY_COLUMNS.length; column++) {
+                String level = PRIORITY_LEVELS[column];
+                List<JsonObject> listed = children(priority).stream().filter(child -> child.getString("level").equals(level)).toList();
+                if (level.equals("action-annuelle")) {
+                    listed = listed.stream().flatMap(annual -> children(annual).stream()).toList();
+                }
+                writer.list(table.getRow(row + 1).getCell(column), listed, 0);
+            }
+        }
+        return writer.bytes();
+    }
+
+    /** Elements as a bulleted list in a cell, those under each nested one level deeper. */
+    private void list(XWPFTableCell cell, List<JsonObject> elements, int depth) {
+        for (JsonObject element : elements) {
+            XWPFParagraph paragraph = cell.getParagraphs().size() == 1 && cell.getParagraphs().get(0).getRuns().isEmpty()
+                    ? cell.getParagraphs().get(0) : cell.addParagraph();
+            paragraph.setNumID(bullets());
+            paragraph.setNumILvl(BigInteger.valueOf(depth));
+            paragraph.createRun().setText(element.getString("title"));
+            list(cell, children(element), depth + 1);
+        }
+    }
+
     private static final java.time.format.DateTimeFormatter FRENCH_DAY = java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu",
             java.util.Locale.CANADA_FRENCH);
     private static final Map<String, String> SECTION_HEADINGS = Map.of("INTRODUCTION", "", "VISION", "VISION", "MISSION", "MISSION",

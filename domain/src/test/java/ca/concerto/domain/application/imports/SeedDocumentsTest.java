@@ -50,7 +50,8 @@ class SeedDocumentsTest {
                 Arguments.of("monteregie/plan-action-2018-2019.json", "with Word's heading styles", true),
                 Arguments.of("monteregie/plan-action-2018-2019.json", "with bold headings and no style", false),
                 Arguments.of("monteregie/plan-transitoire-2021-2022.json", "in one table of parts and numbered items", false),
-                Arguments.of("capitale-nationale/plan-travail-2021-2022.json", "in a table of priorities, actions and schedules per orientation", false));
+                Arguments.of("capitale-nationale/plan-travail-2021-2022.json", "in a table of priorities, actions and schedules per orientation", false),
+                Arguments.of("capitale-nationale/priorites-2024-2029.json", "in one 5-column table of nested lists", false));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -59,7 +60,8 @@ class SeedDocumentsTest {
             throws IOException {
         JsonObject plan = demoPlan(resource);
         byte[] docx = resource.contains("transitoire") ? SeedDocument.transitionalPlan(plan)
-                : resource.contains("plan-travail") ? SeedDocument.workPlan(plan) : SeedDocument.annualPlan(plan, styled);
+                : resource.contains("plan-travail") ? SeedDocument.workPlan(plan)
+                : resource.contains("priorites") ? SeedDocument.priorities(plan) : SeedDocument.annualPlan(plan, styled);
         DocumentOutline outline = new OfficeDocuments().read("plan.docx", docx);
 
         Map<String, String> levels = new HashMap<>();
@@ -103,7 +105,8 @@ class SeedDocumentsTest {
     }
 
     private static final List<String> HEADERS = Stream.concat(Stream.of(SeedDocument.ANNUAL_COLUMNS),
-            Stream.of("Priorités", "Actions proposées", "Description et échéanciers")).toList();
+            Stream.of("Priorités", "Actions proposées", "Description et échéanciers", "Objectifs", "Moyens (Coordination)",
+                    "Moyens (Partenaires)")).toList();
 
     /** Every text of the document: its paragraphs, list items and cells' lines, its tables' headers aside. */
     private static List<String> lines(DocumentOutline outline) {
