@@ -93,6 +93,13 @@ class DocumentImportingTest {
     }
 
     @Test
+    void aFileBeyondTheLargestIsRefusedUnreadAndNothingIsKept() {
+        assertThatThrownBy(() -> persistence.inServiceTransaction(MONTEREGIE, em -> importing(em)
+                .receive(CAMILLE, "énorme.docx", new byte[DocumentImporting.LARGEST + 1], "transitional-plan")))
+                .isInstanceOf(UnreadableDocument.class).hasFieldOrPropertyWithValue("reason", UnreadableDocument.Reason.TOO_LARGE);
+    }
+
+    @Test
     void aDocumentWithNothingOfAPlanIsRefusedAndNothingIsKept() {
         DocumentOutline letter = new DocumentOutline("lettre.docx", List.of(new Paragraph("Bonjour à toutes et à tous,", 0, false),
                 new Paragraph("Voici quelques nouvelles de la concertation.", 0, false)));

@@ -66,6 +66,18 @@ class WordDocumentsTest {
                 .hasFieldOrPropertyWithValue("reason", UnreadableDocument.Reason.TOO_LARGE);
     }
 
+    @Test
+    void aMacroEnabledWordDocumentIsRefusedAsSuch() throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText("AXE 1");
+            document.getPackage().replaceContentType(org.apache.poi.xwpf.usermodel.XWPFRelation.DOCUMENT.getContentType(),
+                    org.apache.poi.xwpf.usermodel.XWPFRelation.MACRO_DOCUMENT.getContentType());
+            document.write(out);
+            assertThatThrownBy(() -> WordDocuments.read("macros.docm", out.toByteArray())).isInstanceOf(UnreadableDocument.class)
+                    .hasFieldOrPropertyWithValue("reason", UnreadableDocument.Reason.MACROS);
+        }
+    }
+
     private static byte[] document() throws IOException {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFParagraph axis = document.createParagraph();
