@@ -73,6 +73,20 @@ class ExportIT {
             assertThat(rows).contains("Activité — Réaliser la journée de partage. | 10 octobre 2018");
             assertThat(rows.stream().filter(row -> row.startsWith("Action")).count()).isEqualTo(25);
             assertThat(rows.stream().filter(row -> row.startsWith("Activité —")).count()).isEqualTo(63);
+
+            // Real headings: Word's navigation pane and table of contents follow the plan's tree.
+            assertThat(document.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
+            assertThat(document.getParagraphs()).filteredOn(paragraph -> "Heading1".equals(paragraph.getStyleID()))
+                    .extracting(XWPFParagraph::getText).anySatisfy(text -> assertThat(text).startsWith("AXE 1 — SOUTENIR"))
+                    .anySatisfy(text -> assertThat(text).isEqualTo("CRÉDITS ET REMERCIEMENTS"));
+            assertThat(document.getParagraphs()).filteredOn(paragraph -> "Heading2".equals(paragraph.getStyleID()))
+                    .extracting(XWPFParagraph::getText).anySatisfy(text -> assertThat(text).startsWith("ORIENTATION 1.1 — "));
+            assertThat(document.getDocument().xmlText()).contains("TOC \\o");
+            assertThat(document.getHeaderList()).singleElement().extracting(header -> header.getText())
+                    .asString().contains("Comité régional Opération Colibri — Montérégie — Plan d'action annuel 2018-2019 — version 1");
+            assertThat(document.getFooterList().get(0).getParagraphs().get(0).getCTP().xmlText()).contains("PAGE", "NUMPAGES", "Page ", " de ");
+            assertThat(document.getTables().get(document.getTables().size() - 1).getCTTbl().getTblGrid().getGridColArray(0).getW())
+                    .as("the wording column's width").isEqualTo(java.math.BigInteger.valueOf(4406));
         }
     }
 
@@ -89,6 +103,14 @@ class ExportIT {
             assertThat(text).contains("Plan d'action annuel 2018-2019", "Adopté le 24 mai 2018",
                     "AXE 1 — SOUTENIR LE DÉVELOPPEMENT GLOBAL DE L'ENFANT", "Réaliser la journée de partage.",
                     "10 octobre 2018", "Fédération québécoise des organismes communautaires Famille (FQOCF)");
+            assertThat(text).contains("Page 1 de " + document.getNumberOfPages(), "Page " + document.getNumberOfPages() + " de "
+                    + document.getNumberOfPages(), "Comité régional Opération Colibri — Montérégie — Plan d'action annuel 2018-2019 — version 1");
+            org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline outline = document.getDocumentCatalog()
+                    .getDocumentOutline();
+            List<String> bookmarks = new java.util.ArrayList<>();
+            outline.children().forEach(item -> bookmarks.add(item.getTitle()));
+            assertThat(bookmarks).contains("CRÉDITS ET REMERCIEMENTS").anySatisfy(title -> assertThat(title).startsWith("AXE 1 — SOUTENIR"));
+            assertThat(outline.getFirstChild().getNextSibling()).isNotNull();
         }
     }
 

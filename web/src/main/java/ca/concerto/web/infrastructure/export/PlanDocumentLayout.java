@@ -47,6 +47,8 @@ public final class PlanDocumentLayout {
         }
         facts.add(messages.getString("plan.edition") + " " + plan.edition());
         facts.add(MessageFormat.format(messages.getString("export.generated"), today.format(dates)));
+        writer.frame(MessageFormat.format(messages.getString("export.runningHead"), body == null ? "" : body, plan.title(),
+                plan.edition()).replaceFirst("^ — ", ""), messages.getString("export.pageOf"), messages.getString("export.contents"));
         writer.titlePage(plan.title(), plan.kind().label(locale), facts);
 
         for (PlanOutline.Section section : plan.sections()) {

@@ -10,6 +10,12 @@ import java.util.List;
  */
 interface PlanDocumentWriter {
 
+    /**
+     * What every page carries: a running head (the body, the plan, its version) and the page's number among all
+     * ({@code pageOf}: "Page {0} de {1}"); {@code contents}: the name of the table of contents, where the format has one.
+     */
+    void frame(String runningHead, String pageOf, String contents) throws IOException;
+
     void titlePage(String title, String subtitle, List<String> facts) throws IOException;
 
     /** A part of the plan's text: a heading (null: none) and a text (null: a heading alone). */

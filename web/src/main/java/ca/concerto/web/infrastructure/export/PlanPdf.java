@@ -20,17 +20,27 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-/** A plan as a PDF (landscape letter, like the bodies' plans), laid out by {@link PlanDocumentLayout}. */
+/**
+ * A plan as a PDF (landscape letter, like the bodies' plans), laid out by {@link PlanDocumentLayout}: a running
+ * head and "Page x de y" on every page, a bookmark for each heading ({@link PdfFrame}).
+ */
 public final class PlanPdf implements PlanDocumentWriter {
 
     private static final Color HEADING_COLOUR = PdfFonts.HEADING;
     private static final Color HEADER_FILL = new Color(0xDC, 0xE6, 0xF1);
     private static final float[] COLUMN_WIDTHS = {30, 10, 10, 12, 14, 12, 12};
 
-    private final Document document = new Document(PageSize.LETTER.rotate(), 36, 36, 36, 36);
+    private final Document document = new Document(PageSize.LETTER.rotate(), 36, 36, 40, 40);
+    private final PdfWriter writer;
 
     private PlanPdf(OutputStream out) {
-        PdfWriter.getInstance(document, out);
+        writer = PdfWriter.getInstance(document, out);
+        writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+    }
+
+    @Override
+    public void frame(String runningHead, String pageOf, String contents) {
+        writer.setPageEvent(new PdfFrame(runningHead, pageOf));
         document.open();
     }
 
@@ -64,7 +74,7 @@ public final class PlanPdf implements PlanDocumentWriter {
     @Override
     public void statement(String heading, String text) {
         if (heading != null) {
-            Paragraph title = new Paragraph(heading, font(14, Font.BOLD, HEADING_COLOUR));
+            Paragraph title = new Paragraph(new Chunk(heading, font(14, Font.BOLD, HEADING_COLOUR)).setGenericTag(PdfFrame.tag(0, heading)));
             title.setSpacingBefore(10);
             document.add(title);
         }
@@ -76,7 +86,8 @@ public final class PlanPdf implements PlanDocumentWriter {
     @Override
     public void heading(int depth, String label, String title, String description) {
         Paragraph heading = new Paragraph();
-        heading.add(new Chunk(label.toUpperCase(Locale.ROOT) + " — ", font(Math.max(10, 15 - 2 * depth), Font.BOLD, HEADING_COLOUR)));
+        heading.add(new Chunk(label.toUpperCase(Locale.ROOT) + " — ", font(Math.max(10, 15 - 2 * depth), Font.BOLD, HEADING_COLOUR))
+                .setGenericTag(PdfFrame.tag(depth, label + " — " + title)));
         heading.add(new Chunk(title, font(Math.max(10, 15 - 2 * depth), Font.BOLD, HEADING_COLOUR)));
         heading.setIndentationLeft(depth * 14f);
         heading.setSpacingBefore(depth == 0 ? 14 : 8);
