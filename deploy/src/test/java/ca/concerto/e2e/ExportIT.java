@@ -28,6 +28,12 @@ class ExportIT {
     void theAnnualPlansActivitiesDownloadAsAWorkbook() throws IOException {
         String token = api.token("partenaire.monteregie");
         long plan = annualPlan(token);
+        String coordinator = api.token("coordination.monteregie");
+        long sharing = api.elements(coordinator, plan).stream().filter(element -> element.getString("title")
+                .equals("Réaliser la journée de partage.")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        assertThat(api.post(Platform.URL + "/api/plans/" + plan + "/elements/" + sharing + "/progress", coordinator,
+                "{\"period\":\"2018-Q4\",\"status\":\"DONE\",\"percentComplete\":100,\"note\":\"Journée tenue le 10 octobre.\"}")
+                .statusCode()).as("reported once (again: already there)").isIn(200, 201, 409);
 
         HttpResponse<byte[]> download = api.download(Platform.URL + "/api/plans/" + plan + "/activities.xlsx", token);
 
@@ -39,9 +45,10 @@ class ExportIT {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
             Sheet sheet = workbook.getSheet("Activités");
             List<List<String>> rows = new ArrayList<>();
+            org.apache.poi.ss.usermodel.DataFormatter shown = new org.apache.poi.ss.usermodel.DataFormatter();
             for (Row row : sheet) {
                 List<String> cells = new ArrayList<>();
-                row.forEach(cell -> cells.add(cell.getStringCellValue()));
+                row.forEach(cell -> cells.add(shown.formatCellValue(cell)));
                 rows.add(cells);
             }
             assertThat(rows.get(0)).startsWith("Sous", "Niveau", "Numéro", "Libellé", "Description", "Échéancier", "Début", "Fin",
@@ -50,6 +57,12 @@ class ExportIT {
             List<String> sharingDay = rows.stream().filter(row -> row.get(3).equals("Réaliser la journée de partage."))
                     .findFirst().orElseThrow();
             assertThat(sharingDay).containsSequence("10 octobre 2018", "2018-10-10", "2018-10-10");
+            assertThat(rows.get(0)).contains("Dernier suivi", "Avancement (%)", "Note de suivi");
+            Row sharingRow = sheet.getRow(rows.indexOf(sharingDay));
+            assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(sharingRow.getCell(6))).as("a real date").isTrue();
+            assertThat(sharingRow.getCell(6).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.of(2018, 10, 10));
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sharingDay.subList(13, 16)).containsExactly("2018-Q4 — Réalisé", "100", "Journée tenue le 10 octobre.");
             assertThat(sharingDay.get(0)).isEqualTo("AXE 1 › 1.1 › 1.1.2 OBJECTIF › 2");
             assertThat(rows).anySatisfy(row -> assertThat(row.get(9)).contains(
                     "Fédération québécoise des organismes communautaires Famille (FQOCF)"));
@@ -87,6 +100,25 @@ class ExportIT {
             assertThat(document.getFooterList().get(0).getParagraphs().get(0).getCTP().xmlText()).contains("PAGE", "NUMPAGES", "Page ", " de ");
             assertThat(document.getTables().get(document.getTables().size() - 1).getCTTbl().getTblGrid().getGridColArray(0).getW())
                     .as("the wording column's width").isEqualTo(java.math.BigInteger.valueOf(4406));
+        }
+    }
+
+    @Test
+    void documentsComeInTheLanguageChosenInTheAppWhateverTheBrowserSays() throws IOException {
+        String token = api.token("partenaire.monteregie");
+        long plan = annualPlan(token);
+        HttpResponse<byte[]> docx = api.download(Platform.URL + "/api/plans/" + plan + "/plan.docx?lang=en", token);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
+            assertThat(document.getParagraphs()).extracting(XWPFParagraph::getText).contains("Contents");
+            assertThat(document.getFooterList().get(0).getParagraphs().get(0).getCTP().xmlText()).contains("Page ", " of ");
+        }
+        HttpResponse<byte[]> pdf = api.download(Platform.URL + "/api/plans/" + plan + "/plan.pdf?lang=en", token);
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Page 1 of " + document.getNumberOfPages(), "Adopted");
+        }
+        HttpResponse<byte[]> xlsx = api.download(Platform.URL + "/api/plans/" + plan + "/activities.xlsx?lang=en", token);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertThat(workbook.getSheet("Activities").getRow(0).getCell(3).getStringCellValue()).isEqualTo("Wording");
         }
     }
 

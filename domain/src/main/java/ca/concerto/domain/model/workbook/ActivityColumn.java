@@ -12,11 +12,11 @@ import java.util.Objects;
  * The columns of the activities workbook, in the order Concerto writes them. Each header cell carries a
  * defined name (e.g. {@code Concerto_TITLE}), by which the workbook finds its columns again wherever the person
  * moved them in Excel. The person changes the element's fields; the place, the level, the dates read from the
- * schedule and the reference are Concerto's.
+ * schedule, the last follow-up report and the reference are Concerto's (follow-up is reported on the plan's pages).
  */
 public enum ActivityColumn {
     PATH, LEVEL, NUMBER, TITLE, DESCRIPTION, SCHEDULE, START, END, LEAD, COLLABORATORS, INDICATORS, TARGET_GROUPS,
-    EXPECTED_RESULTS, REFERENCE;
+    EXPECTED_RESULTS, LAST_REPORT, PERCENT_COMPLETE, REPORT_NOTE, REFERENCE;
 
     /** The fields a person changes in the workbook, in its order. */
     public static final List<ActivityColumn> FIELDS = Arrays.stream(values()).filter(ActivityColumn::isField).toList();
@@ -26,8 +26,12 @@ public enum ActivityColumn {
         return "Concerto_" + name();
     }
 
+    /** The element's own fields; the others say where it sits, what its schedule gives, how its follow-up stands. */
     public boolean isField() {
-        return this != PATH && this != LEVEL && this != START && this != END && this != REFERENCE;
+        return switch (this) {
+            case NUMBER, TITLE, DESCRIPTION, SCHEDULE, LEAD, COLLABORATORS, INDICATORS, TARGET_GROUPS, EXPECTED_RESULTS -> true;
+            default -> false;
+        };
     }
 
     /** A list of the element's (one item a line in its cell). */

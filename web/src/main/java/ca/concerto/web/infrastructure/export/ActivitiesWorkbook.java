@@ -1,5 +1,6 @@
 package ca.concerto.web.infrastructure.export;
 
+import ca.concerto.domain.application.followup.PlanFollowUp;
 import ca.concerto.domain.application.plans.PlanOutline;
 import ca.concerto.domain.model.workbook.ActivityColumn;
 import ca.concerto.domain.model.workbook.WorkbookComparison;
@@ -7,25 +8,30 @@ import ca.concerto.domain.model.workbook.WorkbookIdentity;
 import ca.concerto.web.infrastructure.text.MessageBundle;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Every action and activity of a plan, one row each, as an Excel workbook: where it sits in the plan (the
- * headings above it), then the columns of the plans' tables, and the interval read from its schedule. Labels in
+ * headings above it), then the columns of the plans' tables, the interval read from its schedule as real dates,
+ * and its last follow-up report (period and status, percentage, note); headers frozen and filtered. Labels in
  * the person's language; the plan's own texts as written. Edited in Excel, it comes back onto the plan: each
  * header cell carries its column's defined name, a hidden column each row's element, and a hidden sheet the
  * plan, the body and each element's version (see {@link WorkbookIdentity}).
@@ -42,10 +48,14 @@ public final class ActivitiesWorkbook {
             Map.entry(ActivityColumn.INDICATORS, "plan.column.indicators"),
             Map.entry(ActivityColumn.TARGET_GROUPS, "plan.column.targetGroups"),
             Map.entry(ActivityColumn.EXPECTED_RESULTS, "plan.column.expectedResults"),
+            Map.entry(ActivityColumn.LAST_REPORT, "export.column.lastReport"),
+            Map.entry(ActivityColumn.PERCENT_COMPLETE, "export.column.percentComplete"),
+            Map.entry(ActivityColumn.REPORT_NOTE, "export.column.reportNote"),
             Map.entry(ActivityColumn.REFERENCE, "export.column.reference"));
 
     private static final List<ActivityColumn> WIDE = List.of(ActivityColumn.TITLE, ActivityColumn.DESCRIPTION,
-            ActivityColumn.COLLABORATORS, ActivityColumn.INDICATORS, ActivityColumn.TARGET_GROUPS, ActivityColumn.EXPECTED_RESULTS);
+            ActivityColumn.COLLABORATORS, ActivityColumn.INDICATORS, ActivityColumn.TARGET_GROUPS, ActivityColumn.EXPECTED_RESULTS,
+            ActivityColumn.REPORT_NOTE);
 
     private ActivitiesWorkbook() {
     }
@@ -55,8 +65,11 @@ public final class ActivitiesWorkbook {
         return LABELS.get(column);
     }
 
-    /** @param body the body's slug, which the workbook carries so that it comes back to this body only */
-    public static void write(PlanOutline plan, Locale locale, String body, OutputStream out) throws IOException {
+    /**
+     * @param followUp the elements' reports: the last of each is in its row (period and status, percentage, note)
+     * @param body the body's slug, which the workbook carries so that it comes back to this body only
+     */
+    public static void write(PlanOutline plan, PlanFollowUp followUp, Locale locale, String body, OutputStream out) throws IOException {
         ResourceBundle messages = MessageBundle.in(locale);
         ActivityColumn[] columns = ActivityColumn.values();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
@@ -75,6 +88,10 @@ public final class ActivitiesWorkbook {
             header.setFont(bold);
             CellStyle wrapped = workbook.createCellStyle();
             wrapped.setWrapText(true);
+            wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+            CellStyle day = workbook.createCellStyle();
+            day.cloneStyleFrom(wrapped);
+            day.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
 
             Row titles = sheet.createRow(0);
             for (int column = 0; column < columns.length; column++) {
@@ -95,9 +112,20 @@ public final class ActivitiesWorkbook {
                 exported.createCell(0).setCellValue(String.valueOf(element.id()));
                 exported.createCell(1).setCellValue(String.valueOf(element.version()));
                 Row row = sheet.createRow(at++);
+                Optional<PlanFollowUp.Report> last = followUp.latest(element.id());
                 for (int column = 0; column < columns.length; column++) {
-                    row.createCell(column).setCellValue(value(plan, byId, element, columns[column], locale));
-                    row.getCell(column).setCellStyle(wrapped);
+                    Cell cell = row.createCell(column);
+                    cell.setCellStyle(wrapped);
+                    switch (columns[column]) {
+                        case START -> day(cell, element.scheduleStart(), day);
+                        case END -> day(cell, element.scheduleEnd(), day);
+                        case LAST_REPORT -> cell.setCellValue(last.map(report -> report.period() + " — "
+                                + messages.getString("progressStatus." + report.status().name())).orElse(""));
+                        case PERCENT_COMPLETE -> last.flatMap(report -> report.progress().isPresent()
+                                ? Optional.of(report.progress().getAsInt()) : Optional.<Integer>empty()).ifPresent(cell::setCellValue);
+                        case REPORT_NOTE -> cell.setCellValue(last.map(PlanFollowUp.Report::note).orElse(""));
+                        default -> cell.setCellValue(value(plan, byId, element, columns[column], locale));
+                    }
                 }
             }
             sheet.createFreezePane(0, 1);
@@ -119,15 +147,22 @@ public final class ActivitiesWorkbook {
             case TITLE -> element.title();
             case DESCRIPTION -> nonNull(element.description());
             case SCHEDULE -> nonNull(element.schedule());
-            case START -> element.scheduleStart() == null ? "" : element.scheduleStart().toString();
-            case END -> element.scheduleEnd() == null ? "" : element.scheduleEnd().toString();
             case LEAD -> nonNull(element.lead());
             case COLLABORATORS -> String.join("\n", element.collaborators());
             case INDICATORS -> String.join("\n", element.resultIndicators());
             case TARGET_GROUPS -> String.join("\n", element.targetGroups());
             case EXPECTED_RESULTS -> nonNull(element.expectedResults());
             case REFERENCE -> String.valueOf(element.id());
+            default -> throw new IllegalStateException(column + " is written apart");
         };
+    }
+
+    /** A real date, which Excel sorts and filters as one; empty when the schedule gives none. */
+    private static void day(Cell cell, LocalDate date, CellStyle format) {
+        if (date != null) {
+            cell.setCellValue(date);
+            cell.setCellStyle(format);
+        }
     }
 
     /** "AXE 1 › 1.1 › 1.1.1": the headings above an element, by number, else by title. */

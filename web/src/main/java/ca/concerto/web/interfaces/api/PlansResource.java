@@ -4,6 +4,7 @@ import ca.concerto.domain.application.history.HistoryService;
 import ca.concerto.domain.application.partners.PartnerDirectoryView;
 import ca.concerto.domain.application.partners.PartnerService;
 import ca.concerto.domain.application.plans.PlanCatalog;
+import ca.concerto.domain.application.followup.FollowUpService;
 import ca.concerto.domain.application.plans.PlanEditing;
 import ca.concerto.domain.application.plans.PlanOutline;
 import ca.concerto.domain.model.shared.NotFound;
@@ -24,6 +25,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,6 +33,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -76,6 +79,9 @@ public class PlansResource {
 
     @Inject
     CurrentTenant currentTenant;
+
+    @Inject
+    FollowUpService followUps;
 
     @GET
     public List<PlanLine> list() {
@@ -150,17 +156,20 @@ public class PlansResource {
     @GET
     @Path("{id}/activities.xlsx")
     @Produces(XLSX)
-    public Response activities(@PathParam("id") long id, @Context HttpHeaders headers) {
-        Locale locale = ApiLanguage.of(headers);
-        return download(id, ".xlsx", XLSX, (outline, out) -> ActivitiesWorkbook.write(outline, locale, currentTenant.slug(), out));
+    public Response activities(@PathParam("id") long id, @Context HttpHeaders headers,
+            @QueryParam("lang") @Size(max = 5) String lang) {
+        Locale locale = ApiLanguage.of(headers, lang);
+        return download(id, ".xlsx", XLSX, (outline, out) -> ActivitiesWorkbook.write(outline, followUps.of(id), locale,
+                currentTenant.slug(), out));
     }
 
     /** The plan as a Word document laid out like the bodies' plans; labels in the caller's language. */
     @GET
     @Path("{id}/plan.docx")
     @Produces(DOCX)
-    public Response docx(@PathParam("id") long id, @Context HttpHeaders headers) {
-        Locale locale = ApiLanguage.of(headers);
+    public Response docx(@PathParam("id") long id, @Context HttpHeaders headers,
+            @QueryParam("lang") @Size(max = 5) String lang) {
+        Locale locale = ApiLanguage.of(headers, lang);
         return download(id, ".docx", DOCX, (outline, out) -> PlanDocx.write(outline, bodyName(), members(), locale, LocalDate.now(), out));
     }
 
@@ -168,8 +177,9 @@ public class PlansResource {
     @GET
     @Path("{id}/plan.pdf")
     @Produces(PDF)
-    public Response pdf(@PathParam("id") long id, @Context HttpHeaders headers) {
-        Locale locale = ApiLanguage.of(headers);
+    public Response pdf(@PathParam("id") long id, @Context HttpHeaders headers,
+            @QueryParam("lang") @Size(max = 5) String lang) {
+        Locale locale = ApiLanguage.of(headers, lang);
         return download(id, ".pdf", PDF, (outline, out) -> PlanPdf.write(outline, bodyName(), members(), locale, LocalDate.now(), out));
     }
 
@@ -180,8 +190,9 @@ public class PlansResource {
     @GET
     @Path("{id}/audit-report.pdf")
     @Produces(PDF)
-    public Response auditReport(@PathParam("id") long id, @Context HttpHeaders headers) {
-        Locale locale = ApiLanguage.of(headers);
+    public Response auditReport(@PathParam("id") long id, @Context HttpHeaders headers,
+            @QueryParam("lang") @Size(max = 5) String lang) {
+        Locale locale = ApiLanguage.of(headers, lang);
         PlanOutline outline = outline(id);
         HistoryService.AuditReport report = history.auditReport(actor.get(), id, locale);
         return Response.ok((StreamingOutput) out -> AuditReportPdf.write(outline, report.revisions(), report.sinceAdoption(),
