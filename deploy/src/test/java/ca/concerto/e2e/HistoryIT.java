@@ -75,7 +75,13 @@ class HistoryIT extends BrowserTest {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Rapport de vérification", title, "Adoptions", "Adoption", "Renouvellement",
                     "Modifié", "« Compléter le comité exécutif. » → « Compléter et renouveler le comité exécutif. »",
-                    "« Automne 2021 » → « Hiver 2022 »");
+                    "« Automne 2021 » → « Hiver 2022 »", "Statut : « Adopté » → « Brouillon »", "Page 1 de ")
+                    .doesNotContain("ADOPTED", "DRAFT");
+        }
+        HttpResponse<byte[]> english = api.download(Platform.URL + "/api/plans/" + draft + "/audit-report.pdf?lang=en", auditor);
+        try (PDDocument document = Loader.loadPDF(english.body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Audit report", "Status: “Adopted” → “Draft”", "Page 1 of ").doesNotContain("« ");
         }
         assertThat(api.download(Platform.URL + "/api/plans/" + draft + "/audit-report.pdf", api.token("partenaire.monteregie"))
                 .statusCode()).isEqualTo(403);

@@ -26,8 +26,9 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
- * The audit report of one plan, as a PDF: its adoptions, every revision since the last one, and what
- * changed since then, element by element and field by field.
+ * The audit report of one plan, as a PDF in the reader's language: its adoptions, its imports, every revision
+ * since the last adoption (numbered within the plan), and what changed since then, element by element and field by
+ * field, in words; the report's name and "Page x de y" on every page.
  */
 public final class AuditReportPdf {
 
@@ -40,24 +41,34 @@ public final class AuditReportPdf {
             Locale locale, OutputStream out) {
         ResourceBundle messages = MessageBundle.in(locale);
         DateTimeFormatter moments = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale);
-        Document document = new Document(PageSize.LETTER, 40, 40, 40, 40);
-        PdfWriter.getInstance(document, out);
+        Document document = new Document(PageSize.LETTER, 40, 40, 44, 44);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setPageEvent(new PdfFrame(messages.getString("audit.report.title") + " — " + plan.title(), messages.getString("export.pageOf")));
         document.open();
         document.add(new Paragraph(messages.getString("audit.report.title"), PdfFonts.font(20, Font.BOLD, PdfFonts.HEADING)));
         document.add(new Paragraph(plan.title() + " — " + messages.getString("plan.edition") + " " + plan.edition(),
                 PdfFonts.font(13, Font.NORMAL, Color.BLACK)));
 
+        // Revisions are numbered within the plan, as its history page numbers them.
+        List<RevisionLine> inOrder = revisions.stream().sorted(java.util.Comparator.comparingLong(RevisionLine::number)).toList();
+        java.util.Map<Long, Integer> numbers = new java.util.HashMap<>();
+        inOrder.forEach(line -> numbers.put(line.number(), numbers.size() + 1));
+
         heading(document, messages.getString("audit.report.adoptions"));
-        List<RevisionLine> adoptions = revisions.stream()
-                .filter(line -> line.kind() == RevisionKind.ADOPTION || line.kind() == RevisionKind.IMPORT).toList();
+        List<RevisionLine> adoptions = inOrder.stream().filter(line -> line.kind() == RevisionKind.ADOPTION).toList();
         if (adoptions.isEmpty()) {
             text(document, messages.getString("history.neverAdopted"));
         }
-        table(document, messages, moments, adoptions);
+        table(document, messages, moments, numbers, adoptions);
+        List<RevisionLine> imports = inOrder.stream().filter(line -> line.kind() == RevisionKind.IMPORT).toList();
+        if (!imports.isEmpty()) {
+            heading(document, messages.getString("audit.report.imports"));
+            table(document, messages, moments, numbers, imports);
+        }
 
         long since0 = since.map(found -> found.adoption().revision()).orElse(0L);
         heading(document, messages.getString("audit.report.revisionsSince"));
-        table(document, messages, moments, revisions.stream().filter(line -> line.number() > since0).toList());
+        table(document, messages, moments, numbers, inOrder.stream().filter(line -> line.number() > since0).toList());
 
         heading(document, messages.getString("history.sinceAdoption"));
         if (since.isEmpty() || since.get().diff().isEmpty()) {
@@ -85,12 +96,22 @@ public final class AuditReportPdf {
         document.close();
     }
 
+    /** "Statut : « Adopté » → « Brouillon »" in French, 'Status: "Adopted" → "Draft"' in English: words, never codes. */
     private static String field(ResourceBundle messages, PlanDiff.FieldChange change) {
-        return messages.getString("history.field." + change.field()) + " : « " + nonNull(change.before(), "—") + " » → « "
-                + nonNull(change.after(), "—") + " »";
+        return MessageFormat.format(messages.getString("audit.report.change"), messages.getString("history.field." + change.field()),
+                value(messages, change.field(), change.before()), value(messages, change.field(), change.after()));
     }
 
-    private static void table(Document document, ResourceBundle messages, DateTimeFormatter moments, List<RevisionLine> lines) {
+    /** A value as a person reads it: a status by its name in the report's language, nothing as a dash. */
+    private static String value(ResourceBundle messages, String field, String value) {
+        if (value == null) {
+            return "—";
+        }
+        return field.equals("status") && messages.containsKey("planStatus." + value) ? messages.getString("planStatus." + value) : value;
+    }
+
+    private static void table(Document document, ResourceBundle messages, DateTimeFormatter moments, java.util.Map<Long, Integer> numbers,
+            List<RevisionLine> lines) {
         if (lines.isEmpty()) {
             return;
         }
@@ -104,7 +125,7 @@ public final class AuditReportPdf {
             table.addCell(cell);
         }
         for (RevisionLine line : lines) {
-            for (String value : List.of(String.valueOf(line.number()), String.valueOf(line.edition()),
+            for (String value : List.of(String.valueOf(numbers.get(line.number())), String.valueOf(line.edition()),
                     moments.format(line.recordedAt().atZone(QUEBEC)), line.author(),
                     messages.getString("revisionKind." + line.kind().name()), line.comment())) {
                 table.addCell(new Phrase(value, PdfFonts.font(8, Font.NORMAL, Color.BLACK)));
