@@ -41,6 +41,8 @@ class DashboardIT extends BrowserTest {
 
         assertThat(browser.text(By.id("axes")).replaceAll("\\s+", " ")).contains("Axe suivi 60 % 2 / 3", "Axe sans suivi Aucun suivi 0 / 1");
         assertThat(browser.text(By.id("overall"))).isEqualTo("60 %");
+        assertThat(browser.text(By.id("basis"))).as("what the figure rests on")
+                .isEqualTo("Ce chiffre repose sur 2 éléments suivis sur 4 actions et activités du plan.");
         assertThat(browser.text(By.id("overdue"))).contains("Action commencée", "Action sans suivi").doesNotContain("Action réalisée");
         browser.screenshot("40-dashboard");
 

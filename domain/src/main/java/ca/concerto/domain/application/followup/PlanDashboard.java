@@ -17,6 +17,15 @@ import java.util.Map;
 public record PlanDashboard(List<AxisProgress> axes, List<Long> overdue, List<LeadLoad> leads, Integer overall)
         implements Serializable {
 
+    /** How many items the figures rest on: those reported, of all the plan's actions and activities. */
+    public int reported() {
+        return axes.stream().mapToInt(AxisProgress::reported).sum();
+    }
+
+    public int items() {
+        return axes.stream().mapToInt(AxisProgress::items).sum();
+    }
+
     /** @param progress rounded percentage, null when nothing under the axis was reported */
     public record AxisProgress(long elementId, String title, Integer progress, int items, int reported)
             implements Serializable {
