@@ -30,6 +30,15 @@ class HistoryIT extends BrowserTest {
                 "Champs d'action suggérés par Concerto d'après les mots des plans", "Adopté le 2018-05-24");
         assertThat(revisions.indexOf("Importé des documents")).isLessThan(revisions.indexOf("coordination (démo)"));
         assertThat(revisions.indexOf("coordination (démo)")).isLessThan(revisions.indexOf("Adopté le 2018-05-24"));
+        assertThat(browser.driver().findElements(By.cssSelector("[id='history:revisions'] tbody tr td:first-child")))
+                .extracting(cell -> cell.getText().strip()).as("numbered within the plan").containsExactly("1", "2", "3");
+
+        browser.click(By.xpath("//button[@title='Voir le plan à cette révision 1']"));
+        String snapshot = browser.waitForText(By.id("history:snapshot"), "Réaliser la journée de partage.");
+        assertThat(snapshot).as("the plan as of its import, every column").contains("Collaborateurs", "Indicateurs de résultats",
+                "Groupes cibles", "Résultats attendus", "Fédération québécoise des organismes communautaires Famille (FQOCF)",
+                "Nombre et type de collaborations.");
+        assertThat(browser.text(By.id("snapshot-title"))).startsWith("Plan tel qu'il était à la révision 1 —");
     }
 
     @Test

@@ -120,6 +120,11 @@ public class HistoryView extends PlanPage {
         return allowed;
     }
 
+    /** A revision's number within this plan, 1 for its first, as the person counts them (not the body's own counter). */
+    public int ordinal(long revision) {
+        return (int) revisions.stream().filter(line -> line.number() <= revision).count();
+    }
+
     public List<RevisionLine> getRevisions() {
         return revisions;
     }
