@@ -5,7 +5,7 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /**
- * One revision in a plan's history: who, when, what kind of change, and why, and which version of the
+ * One revision in a plan's history: who (by name, else by username), when, what kind of change, and why, and which version of the
  * plan it changed (its number and edition).
  */
 public record RevisionLine(long number, Instant recordedAt, String author, RevisionKind kind, String comment,

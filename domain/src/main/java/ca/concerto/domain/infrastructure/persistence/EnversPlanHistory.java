@@ -49,7 +49,7 @@ public class EnversPlanHistory extends JpaRepository implements PlanHistory {
         }
         return entityManager.createQuery("select r from Revision r where r.id in :numbers order by r.id", Revision.class)
                 .setParameter("numbers", versions.keySet()).getResultStream()
-                .map(revision -> new RevisionLine(revision.id(), revision.recordedAt(), revision.author(), revision.kind(),
+                .map(revision -> new RevisionLine(revision.id(), revision.recordedAt(), revision.authorShown(), revision.kind(),
                         revision.comment(), versions.get(revision.id()).id(), versions.get(revision.id()).edition()))
                 .toList();
     }

@@ -14,7 +14,8 @@ public class EnversRevisions extends JpaRepository implements Revisions {
 
     @Override
     public void record(Actor actor, RevisionKind kind, String comment) {
-        try (RevisionDetails.Scope scope = new RevisionDetails(actor.username(), actor.tenant(), kind, comment).open()) {
+        try (RevisionDetails.Scope scope = new RevisionDetails(actor.username(), actor.tenant(), kind, comment,
+                actor.displayName()).open()) {
             AuditReaderFactory.get(entityManager).getCurrentRevision(Revision.class, true);
         }
     }

@@ -36,6 +36,10 @@ public class Revision {
     @Column(nullable = false)
     private String author;
 
+    /** The author's name as people read it ("Camille Tremblay"), when the login gave one. */
+    @Column(name = "author_name")
+    private String authorName;
+
     @Column(nullable = false)
     private String tenant;
 
@@ -48,6 +52,7 @@ public class Revision {
 
     void stamp(RevisionDetails details) {
         this.author = details.author();
+        this.authorName = details.authorName();
         this.tenant = details.tenant();
         this.kind = details.kind();
         this.comment = details.comment();
@@ -63,6 +68,11 @@ public class Revision {
 
     public String author() {
         return author;
+    }
+
+    /** The author as people read them: their name, else their username. */
+    public String authorShown() {
+        return authorName == null || authorName.isBlank() ? author : authorName;
     }
 
     public String tenant() {

@@ -7,7 +7,7 @@ import java.util.Optional;
  * Who is changing plans, in which tenant, why and with what comment: what the next revision records.
  * Held for the current thread while a unit of work runs; {@link RevisionStamper} reads it.
  */
-public record RevisionDetails(String author, String tenant, RevisionKind kind, String comment) {
+public record RevisionDetails(String author, String tenant, RevisionKind kind, String comment, String authorName) {
 
     private static final ThreadLocal<RevisionDetails> CURRENT = new ThreadLocal<>();
 
@@ -16,6 +16,11 @@ public record RevisionDetails(String author, String tenant, RevisionKind kind, S
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(kind, "kind");
         comment = comment == null ? "" : comment.strip();
+    }
+
+    /** Details of an author known by their username alone (a script, the demo's import). */
+    public RevisionDetails(String author, String tenant, RevisionKind kind, String comment) {
+        this(author, tenant, kind, comment, null);
     }
 
     static Optional<RevisionDetails> current() {

@@ -44,7 +44,8 @@ public final class MigrationScripts implements ResourceProvider {
             "V11__schedules_as_written.sql",
             "V12__rejected_field_suggestions.sql",
             "V13__plan_kind_sections_and_milestones.sql",
-            "V14__document_imports.sql");
+            "V14__document_imports.sql",
+            "V15__revision_author_name.sql");
 
     private final String location;
     private final List<String> fileNames;

@@ -21,9 +21,14 @@ public class AuthenticatedMember {
         return request.getUserPrincipal() == null ? "" : request.getUserPrincipal().getName();
     }
 
-    /** The person's full name from the ID token, or their username when the token has none. */
+    /**
+     * The person's full name from the ID token (a browser's login), else from the access token (a script's bearer
+     * token carries it too), else their username.
+     */
     public String displayName() {
-        return idToken().map(IDToken::getName).filter(name -> !name.isBlank()).orElseGet(this::username);
+        return idToken().map(IDToken::getName).filter(name -> name != null && !name.isBlank())
+                .or(() -> accessToken().map(token -> token.getClaimValueAsString("name")).filter(name -> name != null && !name.isBlank()))
+                .orElseGet(this::username);
     }
 
     public List<Role> roles() {
@@ -33,6 +38,12 @@ public class AuthenticatedMember {
     /** True when at least one of the person's roles lets them work outside any tenant. */
     public boolean worksBeyondTenants() {
         return roles().stream().anyMatch(role -> !role.needsTenant());
+    }
+
+    private Optional<org.wildfly.security.http.oidc.AccessToken> accessToken() {
+        return request.getUserPrincipal() instanceof OidcPrincipal<?> principal
+                ? Optional.ofNullable(principal.getOidcSecurityContext().getToken())
+                : Optional.empty();
     }
 
     private Optional<IDToken> idToken() {

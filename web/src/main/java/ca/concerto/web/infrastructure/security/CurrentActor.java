@@ -25,7 +25,7 @@ public class CurrentActor {
     public Actor get() {
         if (actor == null) {
             String tenant = currentTenant.tenant().map(found -> found.slug().value()).orElse(null);
-            actor = new Actor(member.username(), tenant, Set.copyOf(member.roles()));
+            actor = new Actor(member.username(), tenant, Set.copyOf(member.roles()), member.displayName());
         }
         return actor;
     }
