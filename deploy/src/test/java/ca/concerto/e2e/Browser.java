@@ -23,7 +23,13 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
 
+    /** The browser of a person in Québec: Canadian French first. */
     Browser() {
+        this("fr-CA,fr,en");
+    }
+
+    /** A browser asking for these languages first ("en-US,en"). */
+    Browser(String acceptLanguages) {
         try {
             profile = Files.createTempDirectory("concerto-chromium");
         } catch (IOException e) {
@@ -34,8 +40,7 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
-        // The browser of a person in Québec: Canadian French first.
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-CA,fr,en"));
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguages));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .build();

@@ -105,6 +105,16 @@ class LoginIT extends BrowserTest {
     }
 
     @Test
+    void anEnglishBrowserGetsEnglishScreensByDefault() {
+        try (Browser english = new Browser("en-US,en")) {
+            english.open("/");
+            english.logIn("partenaire.monteregie");
+            assertThat(english.language()).isEqualTo("en");
+            assertThat(english.pageSource()).contains("Log out");
+        }
+    }
+
+    @Test
     void theScreensSwitchToEnglish() {
         browser.open("/");
         browser.logIn("coordination.monteregie");

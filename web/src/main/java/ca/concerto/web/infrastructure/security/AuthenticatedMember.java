@@ -31,6 +31,11 @@ public class AuthenticatedMember {
                 .orElseGet(this::username);
     }
 
+    /** The language the person's account keeps ({@code locale} claim), if any. */
+    public Optional<java.util.Locale> locale() {
+        return idToken().map(IDToken::getLocale).filter(tag -> tag != null && !tag.isBlank()).map(java.util.Locale::forLanguageTag);
+    }
+
     public List<Role> roles() {
         return Arrays.stream(Role.values()).filter(role -> request.isUserInRole(role.roleName())).toList();
     }

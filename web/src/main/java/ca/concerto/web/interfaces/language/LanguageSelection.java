@@ -1,13 +1,20 @@
 package ca.concerto.web.interfaces.language;
 
+import ca.concerto.web.infrastructure.security.AuthenticatedMember;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 
-/** The language of the screens for this session: Canadian French unless the person switches to English. */
+/**
+ * The language of the screens for this session: the person's own (their account's, else their browser's), until
+ * they switch.
+ */
 @Named
 @SessionScoped
 public class LanguageSelection implements Serializable {
@@ -18,7 +25,29 @@ public class LanguageSelection implements Serializable {
     public static final Locale ENGLISH = Locale.ENGLISH;
     private static final List<Locale> OFFERED = List.of(FRENCH, ENGLISH);
 
+    @Inject
+    AuthenticatedMember member;
+
+    @Inject
+    HttpServletRequest request;
+
     private Locale locale = FRENCH;
+
+    /**
+     * The session's first language: the one the person's Keycloak account keeps ({@code locale}, chosen on its
+     * pages), else the first of French or English their browser asks for, else French.
+     */
+    @PostConstruct
+    void start() {
+        locale = member.locale().flatMap(LanguageSelection::offered)
+                .or(() -> java.util.Collections.list(request.getLocales()).stream().map(LanguageSelection::offered)
+                        .flatMap(java.util.Optional::stream).findFirst())
+                .orElse(FRENCH);
+    }
+
+    private static java.util.Optional<Locale> offered(Locale requested) {
+        return OFFERED.stream().filter(offered -> offered.getLanguage().equals(requested.getLanguage())).findFirst();
+    }
 
     public Locale getLocale() {
         return locale;
@@ -35,8 +64,7 @@ public class LanguageSelection implements Serializable {
 
     public void switchTo(String languageTag) {
         Locale requested = Locale.forLanguageTag(languageTag);
-        locale = OFFERED.stream().filter(offered -> offered.getLanguage().equals(requested.getLanguage()))
-                .findFirst().orElse(FRENCH);
+        locale = offered(requested).orElse(FRENCH);
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
     }
 }
