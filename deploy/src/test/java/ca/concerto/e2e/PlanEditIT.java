@@ -50,7 +50,25 @@ class PlanEditIT extends BrowserTest {
 
         waitForTitle(browser, element, title);
         assertThat(browser.text(By.id("messages"))).contains("Modification enregistrée.");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).withMessage("the panel closes on save")
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".editor-panel")));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).withMessage("the keyboard back on the row's button")
+                .until(driver -> element.equals(driver.switchTo().activeElement().getAttribute("data-edit")));
         assertThat(browser.text(By.xpath("//span[@data-element='" + element + "']/ancestor::tr"))).contains("Printemps 2019");
+    }
+
+    @Test
+    void theKeyboardOpensTheEditPanelAndEscapeClosesItBackOnTheRow() {
+        openDraftPlan(browser, "coordination.monteregie");
+        String element = firstEditableElement(browser);
+        browser.find(By.cssSelector("[data-edit='" + element + "']")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).withMessage("the panel opens, its first field focused")
+                .until(driver -> "editor:title".equals(driver.switchTo().activeElement().getAttribute("id")));
+        browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).withMessage("Escape closes the panel")
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".editor-panel")));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).withMessage("the keyboard back on the row's button")
+                .until(driver -> element.equals(driver.switchTo().activeElement().getAttribute("data-edit")));
     }
 
     @Test

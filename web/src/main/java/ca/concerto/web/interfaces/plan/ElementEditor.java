@@ -15,6 +15,7 @@ import ca.concerto.web.interfaces.language.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import org.primefaces.PrimeFaces;
 import jakarta.inject.Named;
 import jakarta.transaction.TransactionalException;
 import java.io.Serializable;
@@ -99,10 +100,13 @@ public class ElementEditor implements Serializable {
             return;
         }
         try {
+            long saved = form.getElementId();
             catalog.save(form.changes(), actor.get(), form.getComment());
             messages.add(FacesMessage.SEVERITY_INFO, "plan.edit.saved");
             form = null;
             plan.reload();
+            // The page closes the panel and returns the keyboard to the row it was opened from.
+            PrimeFaces.current().ajax().addCallbackParam("savedElement", saved);
         } catch (EditConflict changedMeanwhile) {
             conflict = changedMeanwhile.current();
         } catch (TransactionalException failed) {
