@@ -44,3 +44,43 @@ window.concerto = (function () {
         }
     };
 })();
+
+/*
+ * The plan tree's expand and collapse toggles, reachable and usable by keyboard: each is a button (Tab reaches
+ * it, Enter or Space uses it) named for its row and saying whether it is expanded. The tree's container carries
+ * the words in the page's language; the toggles are dressed again after every ajax update that draws the tree.
+ */
+(function () {
+    function dress() {
+        var tree = document.querySelector('.plan-tree');
+        if (!tree) {
+            return;
+        }
+        tree.querySelectorAll('.ui-treetable-toggler').forEach(function (toggle) {
+            var expanded = toggle.classList.contains('ui-icon-triangle-1-s') || toggle.classList.contains('pi-chevron-down');
+            var row = toggle.closest('tr');
+            var title = row ? row.querySelector('.element-title') : null;
+            toggle.setAttribute('tabindex', '0');
+            toggle.setAttribute('role', 'button');
+            toggle.setAttribute('aria-expanded', expanded ? 'true' : 'false');
+            toggle.setAttribute('aria-label', (expanded ? tree.dataset.collapse : tree.dataset.expand)
+                + (title ? ' : ' + title.textContent.trim() : ''));
+            if (!toggle.dataset.keyboard) {
+                toggle.dataset.keyboard = 'true';
+                toggle.addEventListener('keydown', function (event) {
+                    if (event.key === 'Enter' || event.key === ' ') {
+                        event.preventDefault();
+                        toggle.click();
+                    }
+                });
+            }
+        });
+    }
+
+    document.addEventListener('DOMContentLoaded', dress);
+    if (window.jQuery) {
+        window.jQuery(document).on('pfAjaxComplete', function () {
+            setTimeout(dress, 0);
+        });
+    }
+})();

@@ -32,6 +32,25 @@ class PlanViewIT extends BrowserTest {
     }
 
     @Test
+    void theTreesTogglesWorkFromTheKeyboard() {
+        openAnnualPlan();
+        WebElement toggle = browser.find(By.cssSelector(".plan-tree .ui-treetable-toggler[aria-expanded='true']"));
+        assertThat(toggle.getAttribute("tabindex")).isEqualTo("0");
+        assertThat(toggle.getAttribute("role")).isEqualTo("button");
+        assertThat(toggle.getAttribute("aria-label")).startsWith("Replier : ");
+        int shown = titles().size();
+
+        toggle.sendKeys(org.openqa.selenium.Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .withMessage("Enter collapses the branch").until(driver -> titles().size() < shown);
+        WebElement collapsed = browser.find(By.cssSelector(".plan-tree .ui-treetable-toggler[aria-expanded='false']"));
+        assertThat(collapsed.getAttribute("aria-label")).startsWith("Déplier : ");
+        collapsed.sendKeys(org.openqa.selenium.Keys.SPACE);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .withMessage("Space expands it again").until(driver -> titles().size() == shown);
+    }
+
+    @Test
     void searchingKeepsTheMatchingRowsAndTheHeadingsAboveThem() {
         openAnnualPlan();
 
