@@ -47,11 +47,14 @@ public class EnversPlanHistory extends JpaRepository implements PlanHistory {
         if (versions.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery("select r from Revision r where r.id in :numbers order by r.id", Revision.class)
-                .setParameter("numbers", versions.keySet()).getResultStream()
-                .map(revision -> new RevisionLine(revision.id(), revision.recordedAt(), revision.authorShown(), revision.kind(),
-                        revision.comment(), versions.get(revision.id()).id(), versions.get(revision.id()).edition()))
-                .toList();
+        List<Revision> revisions = entityManager.createQuery("select r from Revision r where r.id in :numbers order by r.id",
+                Revision.class).setParameter("numbers", versions.keySet()).getResultList();
+        return java.util.stream.IntStream.range(0, revisions.size()).mapToObj(at -> {
+            Revision revision = revisions.get(at);
+            Plan version = versions.get(revision.id());
+            return new RevisionLine(revision.id(), revision.recordedAt(), revision.authorShown(), revision.kind(),
+                    revision.comment(), version.id(), version.edition(), at + 1);
+        }).toList();
     }
 
     private TreeSet<Long> revisionsOf(long planId) {

@@ -49,26 +49,23 @@ public final class AuditReportPdf {
         document.add(new Paragraph(plan.title() + " — " + messages.getString("plan.edition") + " " + plan.edition(),
                 PdfFonts.font(13, Font.NORMAL, Color.BLACK)));
 
-        // Revisions are numbered within the plan, as its history page numbers them.
         List<RevisionLine> inOrder = revisions.stream().sorted(java.util.Comparator.comparingLong(RevisionLine::number)).toList();
-        java.util.Map<Long, Integer> numbers = new java.util.HashMap<>();
-        inOrder.forEach(line -> numbers.put(line.number(), numbers.size() + 1));
 
         heading(document, messages.getString("audit.report.adoptions"));
         List<RevisionLine> adoptions = inOrder.stream().filter(line -> line.kind() == RevisionKind.ADOPTION).toList();
         if (adoptions.isEmpty()) {
             text(document, messages.getString("history.neverAdopted"));
         }
-        table(document, messages, moments, numbers, adoptions);
+        table(document, messages, moments, adoptions);
         List<RevisionLine> imports = inOrder.stream().filter(line -> line.kind() == RevisionKind.IMPORT).toList();
         if (!imports.isEmpty()) {
             heading(document, messages.getString("audit.report.imports"));
-            table(document, messages, moments, numbers, imports);
+            table(document, messages, moments, imports);
         }
 
         long since0 = since.map(found -> found.adoption().revision()).orElse(0L);
         heading(document, messages.getString("audit.report.revisionsSince"));
-        table(document, messages, moments, numbers, inOrder.stream().filter(line -> line.number() > since0).toList());
+        table(document, messages, moments, inOrder.stream().filter(line -> line.number() > since0).toList());
 
         heading(document, messages.getString("history.sinceAdoption"));
         if (since.isEmpty() || since.get().diff().isEmpty()) {
@@ -110,8 +107,7 @@ public final class AuditReportPdf {
         return field.equals("status") && messages.containsKey("planStatus." + value) ? messages.getString("planStatus." + value) : value;
     }
 
-    private static void table(Document document, ResourceBundle messages, DateTimeFormatter moments, java.util.Map<Long, Integer> numbers,
-            List<RevisionLine> lines) {
+    private static void table(Document document, ResourceBundle messages, DateTimeFormatter moments, List<RevisionLine> lines) {
         if (lines.isEmpty()) {
             return;
         }
@@ -125,7 +121,7 @@ public final class AuditReportPdf {
             table.addCell(cell);
         }
         for (RevisionLine line : lines) {
-            for (String value : List.of(String.valueOf(numbers.get(line.number())), String.valueOf(line.edition()),
+            for (String value : List.of(String.valueOf(line.ordinal()), String.valueOf(line.edition()),
                     moments.format(line.recordedAt().atZone(QUEBEC)), line.author(),
                     messages.getString("revisionKind." + line.kind().name()), line.comment())) {
                 table.addCell(new Phrase(value, PdfFonts.font(8, Font.NORMAL, Color.BLACK)));

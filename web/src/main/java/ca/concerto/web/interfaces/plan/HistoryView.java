@@ -120,9 +120,9 @@ public class HistoryView extends PlanPage {
         return allowed;
     }
 
-    /** A revision's number within this plan, 1 for its first, as the person counts them (not the body's own counter). */
+    /** A revision's place in this plan's history (1 for its first), as the person counts them. */
     public int ordinal(long revision) {
-        return (int) revisions.stream().filter(line -> line.number() <= revision).count();
+        return revisions.stream().filter(line -> line.number() == revision).mapToInt(RevisionLine::ordinal).findFirst().orElse(0);
     }
 
     public List<RevisionLine> getRevisions() {
