@@ -69,6 +69,7 @@ final class ExcelDocuments {
         for (Row row : sheet) {
             width = Math.max(width, row.getLastCellNum());
         }
+        java.util.Set<Long> continued = continuedCells(sheet, width);
         List<DocumentOutline.Row> rows = new ArrayList<>();
         for (int at = sheet.getFirstRowNum(); at <= sheet.getLastRowNum() && width > 0; at++) {
             Row row = sheet.getRow(at);
@@ -79,7 +80,7 @@ final class ExcelDocuments {
                 List<String> lines = cell == null ? List.of() : displayed.formatCellValue(cell).lines().map(String::strip)
                         .filter(line -> !line.isEmpty()).toList();
                 written |= !lines.isEmpty();
-                cells.add(new DocumentOutline.Cell(lines, continuesAbove(sheet, at, column)));
+                cells.add(new DocumentOutline.Cell(lines, continued.contains(cell(at, column))));
             }
             if (written) {
                 rows.add(new DocumentOutline.Row(cells));
@@ -88,13 +89,23 @@ final class ExcelDocuments {
         return new DocumentOutline.Table(rows);
     }
 
-    /** A cell that a merge from a row above covers. */
-    private static boolean continuesAbove(Sheet sheet, int row, int column) {
+    /**
+     * The cells a merge from a row above covers, read once for the sheet (as row and column in one number), within
+     * the cells the sheet holds: a merge reaching far beyond them costs nothing.
+     */
+    private static java.util.Set<Long> continuedCells(Sheet sheet, int width) {
+        java.util.Set<Long> continued = new java.util.HashSet<>();
         for (CellRangeAddress merged : sheet.getMergedRegions()) {
-            if (merged.isInRange(row, column) && merged.getFirstRow() < row) {
-                return true;
+            for (int row = merged.getFirstRow() + 1; row <= Math.min(merged.getLastRow(), sheet.getLastRowNum()); row++) {
+                for (int column = merged.getFirstColumn(); column <= Math.min(merged.getLastColumn(), width - 1); column++) {
+                    continued.add(cell(row, column));
+                }
             }
         }
-        return false;
+        return continued;
+    }
+
+    private static long cell(int row, int column) {
+        return (long) row << 20 | column;
     }
 }
