@@ -18,10 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads an edited activities workbook against its plan as it is now: a row whose fields differ from its element
@@ -31,9 +29,6 @@ import java.util.regex.Pattern;
  * conflict. Nothing is written here.
  */
 public final class WorkbookComparison {
-
-    /** "AXE 1 › 1.1" as the export writes it; "AXE 1 > 1.1" as a person may type it. */
-    private static final Pattern STEP = Pattern.compile("\\s*[›>]\\s*");
 
     private final Plan plan;
     private final PlanTemplate template;
@@ -49,7 +44,7 @@ public final class WorkbookComparison {
         this.template = template;
         this.workbook = workbook;
         plan.elements().forEach(element -> elements.put(element.id(), element));
-        plan.elements().forEach(element -> places.computeIfAbsent(key(pathOf(element)), any -> new ArrayList<>()).add(element));
+        plan.elements().forEach(element -> places.computeIfAbsent(WorkbookPlace.key(pathOf(element)), any -> new ArrayList<>()).add(element));
     }
 
     public static WorkbookChanges compare(Plan plan, PlanTemplate template, EditedWorkbook workbook) {
@@ -143,8 +138,7 @@ public final class WorkbookComparison {
         Change change = new Change(Kind.ADDED, row.line(), removedSince != null ? removedSince : twin,
                 row.cell(ActivityColumn.TITLE), fields, placement, removedSince != null || twin != null);
         changes.add(change);
-        String own = row.path().isEmpty() ? label(row) : row.path() + " › " + label(row);
-        places.computeIfAbsent(key(own), any -> new ArrayList<>()).add(change);
+        places.computeIfAbsent(WorkbookPlace.key(WorkbookPlace.under(row.path(), label(row))), any -> new ArrayList<>()).add(change);
     }
 
     /**
@@ -188,7 +182,7 @@ public final class WorkbookComparison {
         if (row.path().isEmpty()) {
             return Optional.of(TOP);
         }
-        List<Object> named = places.getOrDefault(key(row.path()), List.of());
+        List<Object> named = places.getOrDefault(WorkbookPlace.key(row.path()), List.of());
         if (named.size() == 1) {
             return Optional.of(named.get(0));
         }
@@ -242,21 +236,13 @@ public final class WorkbookComparison {
     private static String pathOf(PlanElement element) {
         List<String> labels = new ArrayList<>();
         for (PlanElement at = element; at != null; at = at.parent()) {
-            labels.add(0, label(at.number(), at.title()));
+            labels.add(0, WorkbookPlace.label(at.number(), at.title()));
         }
-        return String.join(" › ", labels);
-    }
-
-    /** What names an element in a place: its number, else its wording (as the export writes it). */
-    public static String label(String number, String title) {
-        return number != null && !number.isBlank() ? number.strip() : Objects.requireNonNullElse(title, "").strip();
+        return WorkbookPlace.of(labels);
     }
 
     private static String label(ActivityRow row) {
-        return label(row.cell(ActivityColumn.NUMBER), row.cell(ActivityColumn.TITLE));
+        return WorkbookPlace.label(row.cell(ActivityColumn.NUMBER), row.cell(ActivityColumn.TITLE));
     }
 
-    private static String key(String path) {
-        return String.join("›", STEP.splitAsStream(Folding.fold(path).strip().replaceAll("\\s+", " ")).toList());
-    }
 }

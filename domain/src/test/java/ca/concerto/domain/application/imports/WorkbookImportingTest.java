@@ -22,7 +22,7 @@ import ca.concerto.domain.model.workbook.UnresolvedConflicts;
 import ca.concerto.domain.model.workbook.WorkbookChanges;
 import ca.concerto.domain.model.workbook.WorkbookChanges.Kind;
 import ca.concerto.domain.model.workbook.WorkbookChanges.Trouble;
-import ca.concerto.domain.model.workbook.WorkbookComparison;
+import ca.concerto.domain.model.workbook.WorkbookPlace;
 import ca.concerto.domain.model.workbook.WorkbookRowsRefused;
 import ca.concerto.domain.testing.Kinds;
 import ca.concerto.domain.testing.Services;
@@ -219,8 +219,7 @@ class WorkbookImportingTest {
     }
 
     private static String path(PlanElement element) {
-        return element == null ? "" : (element.parent() == null ? "" : path(element.parent()) + " › ")
-                + WorkbookComparison.label(element.number(), element.title());
+        return element == null ? "" : WorkbookPlace.under(path(element.parent()), WorkbookPlace.label(element.number(), element.title()));
     }
 
     private static EditedWorkbook edit(EditedWorkbook workbook, UnaryOperator<List<ActivityRow>> edits) {

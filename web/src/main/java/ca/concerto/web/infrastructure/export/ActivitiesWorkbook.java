@@ -3,7 +3,7 @@ package ca.concerto.web.infrastructure.export;
 import ca.concerto.domain.application.followup.PlanFollowUp;
 import ca.concerto.domain.application.plans.PlanOutline;
 import ca.concerto.domain.model.workbook.ActivityColumn;
-import ca.concerto.domain.model.workbook.WorkbookComparison;
+import ca.concerto.domain.model.workbook.WorkbookPlace;
 import ca.concerto.domain.model.workbook.WorkbookIdentity;
 import ca.concerto.web.infrastructure.text.MessageBundle;
 import java.io.IOException;
@@ -170,9 +170,9 @@ public final class ActivitiesWorkbook {
         List<String> above = new ArrayList<>();
         for (Long at = element.parentId(); at != null; at = byId.get(at).parentId()) {
             PlanOutline.Element parent = byId.get(at);
-            above.add(0, WorkbookComparison.label(parent.number(), parent.title()));
+            above.add(0, WorkbookPlace.label(parent.number(), parent.title()));
         }
-        return String.join(" › ", above);
+        return WorkbookPlace.of(above);
     }
 
     private static String nonNull(String text) {
