@@ -1,6 +1,5 @@
 package ca.concerto.web.interfaces.imports;
 
-import ca.concerto.domain.application.imports.DocumentImporting;
 import ca.concerto.domain.application.imports.ImportProposal;
 import ca.concerto.domain.application.imports.PlanImports;
 import ca.concerto.domain.application.plans.NewPlan;
@@ -22,7 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -30,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The coordination brings a plan in from its Word document: the file, then the preview of what it would make
@@ -74,16 +73,11 @@ public class PlanImportView implements Serializable {
 
     /** Reads the file chosen and shows what it would make. */
     public void upload() throws IOException {
-        if (file == null || file.getSize() == 0) {
-            FacesContext.getCurrentInstance().addMessage("upload:file",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text("import.refused.EMPTY"), null));
+        Optional<byte[]> content = ChosenFile.read(file, messages);
+        if (content.isEmpty()) {
             return;
         }
-        byte[] content;
-        try (InputStream in = file.getInputStream()) {
-            content = in.readNBytes(DocumentImporting.LARGEST + 1);
-        }
-        show(imports.receive(actor.get(), file.getSubmittedFileName(), content, templateCode));
+        show(imports.receive(actor.get(), file.getSubmittedFileName(), content.get(), templateCode));
         String name = proposal.fileName();
         title = proposal.preview().title() != null ? proposal.preview().title()
                 : name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;

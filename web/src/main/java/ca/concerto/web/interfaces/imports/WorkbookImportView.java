@@ -1,6 +1,5 @@
 package ca.concerto.web.interfaces.imports;
 
-import ca.concerto.domain.application.imports.DocumentImporting;
 import ca.concerto.domain.application.imports.PlanImports;
 import ca.concerto.domain.model.access.Rights;
 import ca.concerto.domain.model.plan.PlanStatus;
@@ -17,10 +16,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -63,14 +62,11 @@ public class WorkbookImportView extends PlanPage {
 
     /** Reads the workbook chosen and shows what it would change. */
     public void upload() throws IOException {
-        if (file == null || file.getSize() == 0) {
-            FacesContext.getCurrentInstance().addMessage("upload:file",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text("import.refused.EMPTY"), null));
+        Optional<byte[]> chosen = ChosenFile.read(file, messages);
+        if (chosen.isEmpty()) {
             return;
         }
-        try (InputStream in = file.getInputStream()) {
-            content = in.readNBytes(DocumentImporting.LARGEST + 1);
-        }
+        content = chosen.get();
         fileName = file.getSubmittedFileName();
         changes = imports.previewWorkbook(actor.get(), getId(), currentTenant.slug(), fileName, content);
         choices = new HashMap<>();
