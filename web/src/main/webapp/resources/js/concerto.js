@@ -34,13 +34,20 @@ window.concerto = (function () {
             document.removeEventListener('keydown', onEscape);
             var element = opener && opener.getAttribute('data-edit');
             opener = null;
-            // After the panel's own closing and the table's redrawing are done.
-            setTimeout(function () {
+            // After the panel's own closing and the table's redrawing are done, which may take their time on a
+            // loaded machine: tried again, for a second at most, while the keyboard is nowhere (the page's body) or
+            // still in the closed panel; never taken back from where the person has since moved it.
+            var tries = 0;
+            (function focusRow() {
                 var target = element ? document.querySelector('[data-edit="' + element + '"]') : null;
-                if (target) {
+                var active = document.activeElement;
+                if (target && (!active || active === document.body || active.closest('.editor-panel'))) {
                     target.focus();
                 }
-            }, 50);
+                if (target && ++tries < 10) {
+                    setTimeout(focusRow, 100);
+                }
+            })();
         }
     };
 })();
@@ -83,4 +90,30 @@ window.concerto = (function () {
             setTimeout(dress, 0);
         });
     }
+})();
+
+/*
+ * The plan's outline stays open beside the table on a wide screen and starts folded above it on a narrower one,
+ * where it would push the plan down. Following one of its links gives the keyboard to the element it names.
+ */
+(function () {
+    document.addEventListener('DOMContentLoaded', function () {
+        var outline = document.getElementById('outline');
+        if (!outline) {
+            return;
+        }
+        if (!window.matchMedia('(min-width: 100rem)').matches) {
+            outline.removeAttribute('open');
+        }
+        outline.addEventListener('click', function (event) {
+            var link = event.target.closest('a[data-outline]');
+            var target = link ? document.getElementById('element-' + link.dataset.outline) : null;
+            if (target) {
+                event.preventDefault();
+                target.scrollIntoView({block: 'start'});
+                target.focus({preventScroll: true});
+                history.replaceState(null, '', link.getAttribute('href'));
+            }
+        });
+    });
 })();

@@ -23,9 +23,8 @@ public final class PlanDashboards {
         Map<Long, List<PlanOutline.Element>> children = children(outline);
         List<PlanDashboard.AxisProgress> axes = new ArrayList<>();
         for (PlanOutline.Element axis : children.getOrDefault(null, List.of())) {
-            List<PlanOutline.Element> items = items(axis, outline, children);
-            int reported = (int) items.stream().filter(item -> followUp.latest(item.id()).isPresent()).count();
-            axes.add(new PlanDashboard.AxisProgress(axis.id(), axis.title(), rounded(progress.get(axis.id())), items.size(), reported));
+            PlanBranch branch = branch(axis, outline, followUp, progress, children);
+            axes.add(new PlanDashboard.AxisProgress(axis.id(), axis.title(), branch.progress(), branch.items(), branch.reported()));
         }
         List<PlanOutline.Element> allItems = outline.elements().stream().filter(element -> !outline.isHeading(element)).toList();
         List<Long> overdue = allItems.stream()
@@ -33,6 +32,21 @@ public final class PlanDashboards {
         OptionalDouble overall = axes.stream().map(PlanDashboard.AxisProgress::progress)
                 .filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).average();
         return new PlanDashboard(axes, overdue, leads(outline, allItems, followUp), rounded(overall));
+    }
+
+    /** Every heading of the plan (axis, orientation, objective), in the plan's order, with the progress under it. */
+    public static List<PlanBranch> branches(PlanOutline outline, PlanFollowUp followUp) {
+        Map<Long, OptionalDouble> progress = rollUp(outline, followUp);
+        Map<Long, List<PlanOutline.Element>> children = children(outline);
+        return outline.elements().stream().filter(outline::isHeading)
+                .map(heading -> branch(heading, outline, followUp, progress, children)).toList();
+    }
+
+    private static PlanBranch branch(PlanOutline.Element heading, PlanOutline outline, PlanFollowUp followUp,
+            Map<Long, OptionalDouble> progress, Map<Long, List<PlanOutline.Element>> children) {
+        List<PlanOutline.Element> items = items(heading, outline, children);
+        int reported = (int) items.stream().filter(item -> followUp.latest(item.id()).isPresent()).count();
+        return new PlanBranch(heading.id(), heading.depth(), rounded(progress.get(heading.id())), items.size(), reported);
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -104,6 +105,35 @@ public record PlanOutline(long id, String title, int edition, PlanKind kind, Str
         return Headings.isHeading(elements.stream().anyMatch(other -> Objects.equals(other.parentId(), element.id())),
                 Headings.fillsAColumn(element.schedule(), element.lead(), element.collaborators(), element.resultIndicators(),
                         element.targetGroups(), element.expectedResults()));
+    }
+
+    /**
+     * The fields some element of the plan fills: the columns its table needs. A field the template offers and
+     * no element fills has nothing to show; a field filled at a level the template no longer offers it is kept.
+     */
+    public Set<ElementField> filledFields() {
+        Set<ElementField> filled = EnumSet.noneOf(ElementField.class);
+        for (Element element : elements) {
+            addIf(filled, ElementField.DESCRIPTION, hasText(element.description()));
+            addIf(filled, ElementField.SCHEDULE, hasText(element.schedule()));
+            addIf(filled, ElementField.LEAD, hasText(element.lead()));
+            addIf(filled, ElementField.COLLABORATORS, !element.collaborators().isEmpty());
+            addIf(filled, ElementField.RESULT_INDICATORS, !element.resultIndicators().isEmpty());
+            addIf(filled, ElementField.TARGET_GROUPS, !element.targetGroups().isEmpty());
+            addIf(filled, ElementField.EXPECTED_RESULTS, hasText(element.expectedResults()));
+            addIf(filled, ElementField.FIELDS_OF_ACTION, !element.fieldsOfAction().isEmpty());
+        }
+        return filled;
+    }
+
+    private static void addIf(Set<ElementField> fields, ElementField field, boolean filled) {
+        if (filled) {
+            fields.add(field);
+        }
+    }
+
+    private static boolean hasText(String text) {
+        return text != null && !text.isBlank();
     }
 
     /** One element of the plan, with what its row in the plan's tables shows, at a version. */

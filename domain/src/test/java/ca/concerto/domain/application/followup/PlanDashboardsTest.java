@@ -80,6 +80,24 @@ class PlanDashboardsTest {
         assertThat(dsp.unreported()).isEqualTo(1);
     }
 
+    @Test
+    void theOutlineListsEveryHeadingWithTheProgressOfTheWorkUnderIt() {
+        heading(1, null, "Axe 1");
+        heading(2, 1L, "Orientation 1.1");
+        item(3, 2, "Action A", "DSP", null);
+        item(4, 2, "Action B", "DSP", null);
+        heading(5, 1L, "Orientation 1.2");
+        item(6, 5, "Action C", "AE", null);
+        report(3, ProgressStatus.IN_PROGRESS, 40);
+
+        List<PlanBranch> branches = PlanDashboards.branches(outline(), followUp());
+
+        assertThat(branches).extracting(PlanBranch::elementId).containsExactly(1L, 2L, 5L);
+        assertThat(branches).extracting(PlanBranch::progress).containsExactly(40, 40, null);
+        assertThat(branches).extracting(PlanBranch::items).containsExactly(3, 2, 1);
+        assertThat(branches).extracting(PlanBranch::reported).containsExactly(1, 1, 0);
+    }
+
     private void heading(long id, Long parent, String title) {
         elements.add(element(id, parent, title, null, null, true));
     }

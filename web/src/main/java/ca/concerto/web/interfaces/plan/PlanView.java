@@ -3,10 +3,12 @@ package ca.concerto.web.interfaces.plan;
 import ca.concerto.domain.application.followup.Due;
 import ca.concerto.domain.application.followup.FollowUpService;
 import ca.concerto.domain.application.followup.FollowedPlan;
+import ca.concerto.domain.application.followup.PlanDashboards;
 import ca.concerto.domain.application.followup.PlanFollowUp;
 import ca.concerto.domain.application.plans.PlanOutline;
 import ca.concerto.domain.model.access.Rights;
 import ca.concerto.domain.model.plan.PlanStatus;
+import ca.concerto.domain.model.template.ElementField;
 import ca.concerto.domain.model.text.Folding;
 import ca.concerto.web.infrastructure.security.CurrentActor;
 import ca.concerto.web.interfaces.language.LanguageSelection;
@@ -55,6 +57,9 @@ public class PlanView extends PlanPage {
     private String status = "";
     private String due = "";
     private TreeNode<PlanRow> root;
+    private Set<ElementField> columns;
+    private List<OutlineLine> outlineLines;
+    private boolean followedUp;
 
     /** The plan, its follow-up and what the person may follow up: one call, one load of the tree. */
     @Override
@@ -65,7 +70,31 @@ public class PlanView extends PlanPage {
 
     @Override
     protected void loaded(PlanOutline outline) {
+        columns = outline.filledFields();
+        Map<Long, PlanOutline.Element> byId = new HashMap<>();
+        outline.elements().forEach(element -> byId.put(element.id(), element));
+        outlineLines = PlanDashboards.branches(outline, followed.followUp()).stream().map(branch -> {
+            PlanOutline.Element heading = byId.get(branch.elementId());
+            return new OutlineLine(heading.id(), heading.depth(), outline.label(heading, language.getLocale()), heading.title(),
+                    branch.progress(), branch.items(), branch.reported());
+        }).toList();
+        followedUp = outlineLines.size() < outline.elements().size();
         rebuild();
+    }
+
+    /** True when the plan's table shows the field's column: some element of the plan fills it. */
+    public boolean shows(String field) {
+        return columns.contains(ElementField.valueOf(field));
+    }
+
+    /** The follow-up column, for plans with actions or activities to follow (not only headings). */
+    public boolean isFollowedUp() {
+        return followedUp;
+    }
+
+    /** The plan's axes, orientations and objectives, in order, with their progress. */
+    public List<OutlineLine> getOutlineLines() {
+        return outlineLines;
     }
 
     /** Shows the rows that match the search and the filters, with the headings above them. */
