@@ -58,6 +58,25 @@ class PlanEditIT extends BrowserTest {
     }
 
     @Test
+    void aTitleLeftEmptyIsSaidOnceNextToItsFieldAndNothingIsSaved() {
+        openDraftPlan(browser, "coordination.monteregie");
+        String element = firstEditableElement(browser);
+        String before = browser.text(By.cssSelector("[data-element='" + element + "']"));
+
+        openEditor(browser, element);
+        replace(browser, "editor:title", "");
+        browser.click(By.id("editor:save"));
+
+        browser.waitForText(By.id("editor"), "Le libellé est obligatoire.");
+        String panel = browser.text(By.id("editor"));
+        assertThat(panel.indexOf("Le libellé est obligatoire.")).as("said once")
+                .isEqualTo(panel.lastIndexOf("Le libellé est obligatoire."));
+        assertThat(browser.find(By.id("editor:title")).getAttribute("aria-invalid")).isEqualTo("true");
+        browser.click(By.id("editor:cancel"));
+        assertThat(browser.text(By.cssSelector("[data-element='" + element + "']"))).isEqualTo(before);
+    }
+
+    @Test
     void theKeyboardOpensTheEditPanelAndEscapeClosesItBackOnTheRow() {
         openDraftPlan(browser, "coordination.monteregie");
         String element = firstEditableElement(browser);

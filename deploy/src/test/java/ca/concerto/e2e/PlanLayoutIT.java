@@ -77,6 +77,7 @@ class PlanLayoutIT extends BrowserTest {
 
         assertThat(cutOrOverflowingWords()).isEmpty();
         assertThat(pageOverflowsSideways()).isFalse();
+        assertThat(Accessibility.seriousViolations(browser.driver())).as("axe-core, at 1024 px").isEmpty();
         browser.screenshot("62-plan-1024");
     }
 
@@ -95,6 +96,7 @@ class PlanLayoutIT extends BrowserTest {
         assertThat(cells.get(1).getSize().getWidth()).isEqualTo(cells.get(0).getSize().getWidth());
         assertThat(sharingDay.getText()).contains("Échéancier\n10 octobre 2018");
         assertThat(browser.driver().findElement(By.cssSelector("[id='plan:tree'] thead")).isDisplayed()).isFalse();
+        assertThat(Accessibility.seriousViolations(browser.driver())).as("axe-core, on a phone").isEmpty();
         browser.screenshot("63-plan-390");
     }
 
