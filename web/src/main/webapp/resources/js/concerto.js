@@ -28,6 +28,16 @@ window.concerto = (function () {
         closeEditor: function (args) {
             if (args === null || (args && !args.validationFailed && args.savedElement)) {
                 PF('editorPanel').hide();
+                return;
+            }
+            // Not saved: the keyboard and the eyes go to why, the conflict's warning or the first field refused.
+            var why = document.getElementById('editor:conflict') || document.querySelector('#editor [aria-invalid="true"]');
+            if (why) {
+                if (!why.matches('input, textarea, select, button')) {
+                    why.setAttribute('tabindex', '-1');
+                }
+                why.scrollIntoView({block: 'nearest'});
+                why.focus();
             }
         },
         returnFocus: function () {
@@ -116,4 +126,54 @@ window.concerto = (function () {
             }
         });
     });
+})();
+
+/*
+ * Dialogs and side panels give the keyboard back to what opened them when they close. The control is found
+ * again by its id or its data- attributes when an Ajax update has drawn it anew meanwhile. (The edit panel keeps
+ * its own, row-aware return above.)
+ */
+(function () {
+    var OVERLAYS = '.ui-dialog, .ui-sidebar, .ui-confirm-dialog';
+    var opener = null;
+
+    function describe(element) {
+        if (element.id) {
+            return '[id="' + element.id + '"]';
+        }
+        var data = Array.from(element.attributes).find(function (attribute) {
+            return attribute.name.indexOf('data-') === 0 && attribute.name !== 'data-keyboard';
+        });
+        return data ? '[' + data.name + '="' + data.value + '"]' : null;
+    }
+
+    document.addEventListener('focusin', function (event) {
+        if (event.target !== document.body && !event.target.closest(OVERLAYS)) {
+            opener = {element: event.target, selector: describe(event.target)};
+        }
+    });
+
+    function returnFocus(overlay) {
+        setTimeout(function () {
+            var active = document.activeElement;
+            if (!opener || (active && active !== document.body && !overlay.contains(active))) {
+                return;
+            }
+            var target = document.body.contains(opener.element) ? opener.element
+                : (opener.selector ? document.querySelector(opener.selector) : null);
+            if (target) {
+                target.focus();
+            }
+        }, 100);
+    }
+
+    new MutationObserver(function (mutations) {
+        mutations.forEach(function (mutation) {
+            var overlay = mutation.target;
+            if (overlay.matches && overlay.matches('.ui-dialog') && overlay.getAttribute('aria-hidden') === 'true'
+                    && mutation.oldValue !== 'true') {
+                returnFocus(overlay);
+            }
+        });
+    }).observe(document.documentElement, {subtree: true, attributes: true, attributeFilter: ['aria-hidden'], attributeOldValue: true});
 })();

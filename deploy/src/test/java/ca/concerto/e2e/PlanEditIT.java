@@ -77,6 +77,25 @@ class PlanEditIT extends BrowserTest {
     }
 
     @Test
+    void aDialogIsNamedKeepsTheKeyboardInsideAndGivesItBackToWhatOpenedIt() {
+        openDraftPlan(browser, "coordination.monteregie");
+        WebElement opener = browser.find(By.id("plan:addTop"));
+        opener.sendKeys(Keys.ENTER);
+        WebElement dialog = browser.find(By.cssSelector(".ui-dialog[aria-hidden='false']"));
+        browser.find(By.id("addition:title"));
+        String name = browser.text(By.id(dialog.getAttribute("aria-labelledby")));
+        assertThat(name).isEqualTo("Nouvel élément");
+
+        for (int press = 0; press < 12; press++) {
+            browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+            assertThat(dialog.findElements(By.cssSelector(":focus"))).as("Tab %d stays in the dialog", press + 1).hasSize(1);
+        }
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).withMessage("the keyboard back on the button that opened it")
+                .until(driver -> "plan:addTop".equals(driver.switchTo().activeElement().getAttribute("id")));
+    }
+
+    @Test
     void theKeyboardOpensTheEditPanelAndEscapeClosesItBackOnTheRow() {
         openDraftPlan(browser, "coordination.monteregie");
         String element = firstEditableElement(browser);
@@ -127,6 +146,8 @@ class PlanEditIT extends BrowserTest {
         other.click(By.id("editor:save"));
 
         assertThat(other.text(By.id("editor:conflict"))).contains("Quelqu'un a modifié cet élément");
+        new WebDriverWait(other.driver(), Duration.ofSeconds(10)).withMessage("the warning in view, the keyboard on it")
+                .until(driver -> "editor:conflict".equals(driver.switchTo().activeElement().getAttribute("id")));
         assertThat(other.text(By.id("saved-title"))).isEqualTo(first);
         assertThat(other.text(By.id("my-title"))).isEqualTo(second);
         assertThat(other.find(By.id("editor:title")).getAttribute("value")).isEqualTo(second);
