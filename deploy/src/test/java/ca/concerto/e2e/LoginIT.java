@@ -120,11 +120,41 @@ class LoginIT extends BrowserTest {
         browser.logIn("coordination.monteregie");
 
         browser.click(By.id("sessionBar:switchLanguage"));
+        try {
+            assertThat(browser.text(By.id("welcome"))).isEqualTo("Welcome, Camille Tremblay");
+            assertThat(browser.text(By.id("sessionBar:logout"))).isEqualTo("Log out");
+            assertThat(browser.language()).isEqualTo("en");
+            browser.screenshot("06-home-english");
+        } finally {
+            browser.click(By.id("sessionBar:switchLanguage"));
+        }
+    }
 
-        assertThat(browser.text(By.id("welcome"))).isEqualTo("Welcome, Camille Tremblay");
-        assertThat(browser.text(By.id("sessionBar:logout"))).isEqualTo("Log out");
-        assertThat(browser.language()).isEqualTo("en");
-        browser.screenshot("06-home-english");
+    @Test
+    void theLanguageChosenIsThePersonsOwnAtTheNextLoginKeycloaksPagesIncluded() {
+        browser.open("/");
+        browser.logIn("partenaire.capitale");
+        browser.click(By.id("sessionBar:switchLanguage"));
+        browser.waitForText(By.id("sessionBar:logout"), "Log out");
+        browser.logOut();
+
+        // Another day, another (French) browser: the account's language wins, from Keycloak's password page on.
+        try (Browser later = new Browser()) {
+            later.open("/");
+            later.waitForUrlStartingWith(Platform.KEYCLOAK_URL);
+            later.find(By.id("username")).sendKeys("partenaire.capitale");
+            later.click(By.id("kc-login"));
+            later.find(By.id("password"));
+            assertThat(later.language()).as("Keycloak's password page").startsWith("en");
+            later.find(By.id("password")).sendKeys(Platform.DEMO_PASSWORD);
+            later.click(By.id("kc-login"));
+            later.waitForUrlStartingWith(Platform.URL);
+            assertThat(later.language()).isEqualTo("en");
+            assertThat(later.text(By.id("sessionBar:logout"))).isEqualTo("Log out");
+
+            later.click(By.id("sessionBar:switchLanguage"));
+            assertThat(later.text(By.id("sessionBar:logout"))).isEqualTo("Se déconnecter");
+        }
     }
 
     @Test

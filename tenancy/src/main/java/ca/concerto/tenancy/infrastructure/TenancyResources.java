@@ -1,5 +1,6 @@
 package ca.concerto.tenancy.infrastructure;
 
+import ca.concerto.tenancy.application.AccountLanguages;
 import ca.concerto.tenancy.application.OrganizationDirectory;
 import ca.concerto.tenancy.application.SchemaMigrations;
 import ca.concerto.tenancy.application.TenancySettings;
@@ -8,6 +9,7 @@ import ca.concerto.tenancy.application.TenantSchemaUpgrade;
 import ca.concerto.tenancy.application.TenantSpaces;
 import ca.concerto.tenancy.domain.NetworkReader;
 import ca.concerto.tenancy.domain.TenantRegistrations;
+import ca.concerto.tenancy.infrastructure.keycloak.KeycloakAccountLanguages;
 import ca.concerto.tenancy.infrastructure.keycloak.KeycloakOrganizations;
 import ca.concerto.tenancy.infrastructure.keycloak.KeycloakSettings;
 import ca.concerto.tenancy.infrastructure.migration.SchemaMigrator;
@@ -72,6 +74,12 @@ public class TenancyResources {
     @ApplicationScoped
     OrganizationDirectory organizationDirectory() {
         return new KeycloakOrganizations(KeycloakSettings.fromEnvironment());
+    }
+
+    @Produces
+    @ApplicationScoped
+    AccountLanguages accountLanguages() {
+        return new KeycloakAccountLanguages(KeycloakSettings.fromEnvironment());
     }
 
     @Produces

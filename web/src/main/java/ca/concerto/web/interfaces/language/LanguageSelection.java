@@ -1,5 +1,6 @@
 package ca.concerto.web.interfaces.language;
 
+import ca.concerto.tenancy.application.AccountLanguages;
 import ca.concerto.web.infrastructure.security.AuthenticatedMember;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.SessionScoped;
@@ -10,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The language of the screens for this session: the person's own (their account's, else their browser's), until
@@ -20,6 +23,7 @@ import java.util.Locale;
 public class LanguageSelection implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(LanguageSelection.class.getName());
 
     public static final Locale FRENCH = Locale.CANADA_FRENCH;
     public static final Locale ENGLISH = Locale.ENGLISH;
@@ -30,6 +34,9 @@ public class LanguageSelection implements Serializable {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    AccountLanguages accountLanguages;
 
     private Locale locale = FRENCH;
 
@@ -62,9 +69,20 @@ public class LanguageSelection implements Serializable {
         return locale.getLanguage().equals(FRENCH.getLanguage()) ? ENGLISH : FRENCH;
     }
 
+    /**
+     * Switches the screens to the language, and keeps it as the person's own for their next sessions and
+     * Keycloak's pages. Keycloak out of reach costs the keeping, never the switch.
+     */
     public void switchTo(String languageTag) {
         Locale requested = Locale.forLanguageTag(languageTag);
         locale = offered(requested).orElse(FRENCH);
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        if (request.getUserPrincipal() != null) {
+            try {
+                accountLanguages.keep(member.username(), locale);
+            } catch (IllegalStateException unreachable) {
+                LOG.log(Level.WARNING, "The language of " + member.username() + " was not kept in Keycloak", unreachable);
+            }
+        }
     }
 }
