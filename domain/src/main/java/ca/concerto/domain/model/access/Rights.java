@@ -77,13 +77,25 @@ public final class Rights {
 
     /** The platform administrators manage the shared templates. */
     public static boolean mayManageTemplates(Actor actor) {
-        return actor.is(Role.PLATFORM_ADMIN);
+        return mayAdministerPlatform(actor);
     }
 
     /** @throws NotAllowed unless the actor administers the platform */
     public static void ensureMayManageTemplates(Actor actor) {
         if (!mayManageTemplates(actor)) {
             throw new NotAllowed(NotAllowed.Reason.NOT_PLATFORM_ADMIN, actor.username() + " may not change templates");
+        }
+    }
+
+    /** The platform administrators provision the bodies and see the state of their spaces. */
+    public static boolean mayAdministerPlatform(Actor actor) {
+        return actor.is(Role.PLATFORM_ADMIN);
+    }
+
+    /** @throws NotAllowed unless the actor administers the platform */
+    public static void ensureMayAdministerPlatform(Actor actor) {
+        if (!mayAdministerPlatform(actor)) {
+            throw new NotAllowed(NotAllowed.Reason.NOT_PLATFORM_ADMIN, actor.username() + " may not provision bodies");
         }
     }
 
