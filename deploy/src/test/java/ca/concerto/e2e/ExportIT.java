@@ -104,6 +104,19 @@ class ExportIT {
     }
 
     @Test
+    void aPlanThatFillsFewFieldsPrintsOnlyTheirColumns() throws IOException {
+        String token = api.token("coordination.capitale");
+        long plan = api.planId(token, "Plan de travail 2021-2022");
+        HttpResponse<byte[]> docx = api.download(Platform.URL + "/api/plans/" + plan + "/plan.docx", token);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.body()))) {
+            assertThat(document.getTables()).isNotEmpty().allSatisfy(table -> {
+                String headers = table.getRow(0).getTableCells().stream().map(cell -> cell.getText()).toList().toString();
+                assertThat(headers).startsWith("[Libellé").doesNotContain("Groupes cibles", "Indicateurs de résultats");
+            });
+        }
+    }
+
+    @Test
     void documentsComeInTheLanguageChosenInTheAppWhateverTheBrowserSays() throws IOException {
         String token = api.token("partenaire.monteregie");
         long plan = annualPlan(token);

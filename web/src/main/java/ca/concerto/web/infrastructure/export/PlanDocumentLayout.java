@@ -4,6 +4,7 @@ import ca.concerto.domain.application.partners.PartnerDirectoryView.MemberLine;
 import ca.concerto.domain.application.plans.PlanOutline;
 import ca.concerto.domain.model.partner.Committee;
 import ca.concerto.domain.model.plan.SectionKind;
+import ca.concerto.domain.model.template.ElementField;
 import ca.concerto.web.infrastructure.text.MessageBundle;
 import java.io.IOException;
 import java.text.MessageFormat;
@@ -11,20 +12,40 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A plan laid out like the bodies' own documents: a title page with the adoption and milestones, the plan's
  * sections and the body's committees,
  * then its tree, a heading per axis, orientation and objective, and under each the table of its actions
- * and activities (the columns of the plans' tables). Labels come from the bundle in the reader's language.
+ * and activities (the columns of the plans' tables that the plan fills). Labels come from the bundle in the reader's language.
  */
 public final class PlanDocumentLayout {
 
-    private static final String[] COLUMNS = {"export.column.title", "plan.column.schedule", "plan.column.lead",
-            "plan.column.collaborators", "plan.column.indicators", "plan.column.targetGroups", "plan.column.expectedResults"};
+    /** The tables' columns after the element's wording, each shown when some element of the plan fills it. */
+    private enum Column {
+        SCHEDULE("plan.column.schedule", ElementField.SCHEDULE, element -> text(element.schedule())),
+        LEAD("plan.column.lead", ElementField.LEAD, element -> text(element.lead())),
+        COLLABORATORS("plan.column.collaborators", ElementField.COLLABORATORS, element -> String.join("\n", element.collaborators())),
+        INDICATORS("plan.column.indicators", ElementField.RESULT_INDICATORS, element -> String.join("\n", element.resultIndicators())),
+        TARGET_GROUPS("plan.column.targetGroups", ElementField.TARGET_GROUPS, element -> String.join("\n", element.targetGroups())),
+        EXPECTED_RESULTS("plan.column.expectedResults", ElementField.EXPECTED_RESULTS, element -> text(element.expectedResults()));
+
+        final String heading;
+        final ElementField field;
+        final Function<PlanOutline.Element, String> cell;
+
+        Column(String heading, ElementField field, Function<PlanOutline.Element, String> cell) {
+            this.heading = heading;
+            this.field = field;
+            this.cell = cell;
+        }
+    }
 
     private PlanDocumentLayout() {
     }
@@ -66,10 +87,16 @@ public final class PlanDocumentLayout {
             }
         }
 
-        List<String> columns = new ArrayList<>();
-        for (String column : COLUMNS) {
-            columns.add(messages.getString(column));
+        Set<ElementField> filled = plan.filledFields();
+        List<Column> shown = Arrays.stream(Column.values()).filter(column -> filled.contains(column.field)).toList();
+        if (shown.isEmpty()) {
+            // Items with nothing but their wording still make a table, as the bodies' documents have it (and as
+            // the import reads it back: a one-column table is read as text).
+            shown = List.of(Column.SCHEDULE, Column.LEAD);
         }
+        List<String> columns = new ArrayList<>();
+        columns.add(messages.getString("export.column.title"));
+        shown.forEach(column -> columns.add(messages.getString(column.heading)));
         List<PlanDocumentWriter.TableRow> rows = new ArrayList<>();
         Integer tableDepth = null;
         for (PlanOutline.Element element : plan.elements()) {
@@ -81,12 +108,11 @@ public final class PlanDocumentLayout {
                 if (tableDepth == null) {
                     tableDepth = element.depth();
                 }
-                rows.add(new PlanDocumentWriter.TableRow(element.depth() > tableDepth, List.of(
-                        plan.label(element, locale) + " — " + element.title()
-                                + (element.description() == null ? "" : "\n" + element.description()),
-                        text(element.schedule()), text(element.lead()), String.join("\n", element.collaborators()),
-                        String.join("\n", element.resultIndicators()), String.join("\n", element.targetGroups()),
-                        text(element.expectedResults()))));
+                List<String> cells = new ArrayList<>();
+                cells.add(plan.label(element, locale) + " — " + element.title()
+                        + (element.description() == null ? "" : "\n" + element.description()));
+                shown.forEach(column -> cells.add(column.cell.apply(element)));
+                rows.add(new PlanDocumentWriter.TableRow(element.depth() > tableDepth, List.copyOf(cells)));
             }
         }
         flush(writer, columns, rows);
