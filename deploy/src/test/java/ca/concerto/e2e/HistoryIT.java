@@ -76,7 +76,9 @@ class HistoryIT extends BrowserTest {
                 "Automne 2021", "Hiver 2022", "Statut").doesNotContain("PRÉPARER LA SUITE", "Ajouté", "Retiré");
         browser.screenshot("60-history-since-adoption");
         browser.open("/history.xhtml?id=" + draft);
-        assertThat(browser.text(By.id("history:reads"))).contains("verification.monteregie", "changes since adoption", "timeline");
+        assertThat(browser.text(By.id("history:reads"))).as("in the page's words")
+                .contains("verification.monteregie (Vérification)", "Changements depuis l'adoption", "Historique des révisions")
+                .doesNotContain("timeline", "auditor", "since adoption");
 
         HttpResponse<byte[]> report = api.download(Platform.URL + "/api/plans/" + draft + "/audit-report.pdf", auditor);
         assertThat(report.statusCode()).isEqualTo(200);

@@ -6,6 +6,7 @@ import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.access.Rights;
 import ca.concerto.domain.model.access.Role;
 import ca.concerto.domain.model.audit.HistoryRead;
+import ca.concerto.domain.model.audit.HistoryReading;
 import ca.concerto.domain.model.audit.HistoryReads;
 import ca.concerto.domain.model.plan.Plans;
 import ca.concerto.domain.model.template.PlanTemplates;
@@ -46,27 +47,27 @@ public class HistoryService {
         if (outline.isEmpty()) {
             return Optional.empty();
         }
-        read(actor, planId, "timeline");
+        read(actor, planId, HistoryReading.timeline());
         return Optional.of(new Timeline(outline.get(), history.revisions(planId), log.of(planId, READS_SHOWN)));
     }
 
     @Transactional
     public List<RevisionLine> revisions(Actor actor, long planId) {
-        read(actor, planId, "timeline");
+        read(actor, planId, HistoryReading.timeline());
         return history.revisions(planId);
     }
 
     /** The plan (the version of it the revision changed) exactly as it was once the revision was saved. */
     @Transactional
     public Optional<PlanSnapshot> at(Actor actor, long planId, long revision) {
-        read(actor, planId, "state at revision " + revision);
+        read(actor, planId, HistoryReading.stateAt(revision));
                 return history.at(history.revisions(planId), revision);
     }
 
     /** What changed from one revision to another (to null: to the plan as it is now). */
     @Transactional
     public Optional<PlanDiff> diff(Actor actor, long planId, long fromRevision, Long toRevision, Locale locale) {
-        read(actor, planId, "comparison " + fromRevision + " → " + (toRevision == null ? "now" : toRevision));
+        read(actor, planId, HistoryReading.comparison(fromRevision, toRevision));
                 List<RevisionLine> timeline = history.revisions(planId);
         Optional<PlanSnapshot> before = history.at(timeline, fromRevision);
         Optional<PlanSnapshot> after = toRevision == null ? history.now(planId) : history.at(timeline, toRevision);
@@ -76,14 +77,14 @@ public class HistoryService {
     /** What changed in the plan since its lineage was last adopted (the adopted version as adopted). */
     @Transactional
     public Optional<SinceAdoption> sinceAdoption(Actor actor, long planId, Locale locale) {
-        read(actor, planId, "changes since adoption");
+        read(actor, planId, HistoryReading.sinceAdoption());
         return sinceAdoption(history, planId, locale);
     }
 
     /** What the audit report of a plan holds: its whole timeline and the changes since the last adoption. */
     @Transactional
     public AuditReport auditReport(Actor actor, long planId, Locale locale) {
-        read(actor, planId, "audit report");
+        read(actor, planId, HistoryReading.auditReport());
         return new AuditReport(history.revisions(planId), sinceAdoption(history, planId, locale));
     }
 
@@ -100,10 +101,10 @@ public class HistoryService {
                         new SinceAdoption(adoption, adopted.outline().adoptedOn(), PlanComparison.compare(adopted, now, locale)))));
     }
 
-    private void read(Actor actor, long planId, String what) {
+    private void read(Actor actor, long planId, HistoryReading what) {
         Rights.ensureMayReadHistory(actor);
         log.log(planId, new HistoryRead(Instant.now(), actor.username(),
-                actor.roles().stream().map(Role::roleName).sorted().collect(Collectors.joining(",")), what));
+                actor.roles().stream().map(Role::roleName).sorted().collect(Collectors.joining(",")), what.code()));
     }
 
     /** A plan with its timeline and the log of who read its history. */

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A plan's history read back from its audit: its revisions, the plan as it was, and comparisons on known
- * pairs of states, with "changes since adoption" listing exactly the fields that changed.
+ * pairs of states, with the changes since adoption listing exactly the fields that changed.
  */
 class PlanHistoryTest {
 
@@ -119,7 +119,7 @@ class PlanHistoryTest {
         history(history -> history.sinceAdoption(AUDITOR, plan, Locale.CANADA_FRENCH));
 
         List<HistoryRead> reads = history(history -> history.reads(AUDITOR, plan));
-        assertThat(reads).extracting(HistoryRead::what).containsExactly("changes since adoption", "timeline");
+        assertThat(reads).extracting(HistoryRead::what).containsExactly("SINCE_ADOPTION", "TIMELINE");
         assertThat(reads).extracting(HistoryRead::username).containsOnly("verification");
         Actor partner = new Actor("partenaire", "monteregie", Set.of(Role.PARTNER));
         assertThatThrownBy(() -> history(history -> history.revisions(partner, plan))).isInstanceOf(NotAllowed.class);
@@ -135,7 +135,7 @@ class PlanHistoryTest {
 
         assertThat(timeline.outline().title()).isEqualTo("Plan suivi");
         assertThat(timeline.revisions()).extracting(RevisionLine::kind).containsExactly(RevisionKind.EDIT);
-        assertThat(timeline.reads()).extracting(HistoryRead::what).containsExactly("timeline");
+        assertThat(timeline.reads()).extracting(HistoryRead::what).containsExactly("TIMELINE");
         Optional<HistoryService.Timeline> none = history(history -> history.timeline(AUDITOR, 987_654L));
         assertThat(none).isEmpty();
     }

@@ -24,7 +24,11 @@ public class Messages {
 
     /** A message whose sentence takes arguments ("{0} changes applied"). */
     public void add(FacesMessage.Severity severity, String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity,
-                new MessageFormat(text(key), language.getLocale()).format(arguments), null));
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, format(key, arguments), null));
+    }
+
+    /** The sentence with its arguments in place ("Revision {0}"), in the page's language. */
+    public String format(String key, Object... arguments) {
+        return new MessageFormat(text(key), language.getLocale()).format(arguments);
     }
 }

@@ -7,6 +7,7 @@ import ca.concerto.domain.application.history.RevisionLine;
 import ca.concerto.domain.application.plans.PlanOutline;
 import ca.concerto.domain.model.access.Rights;
 import ca.concerto.domain.model.audit.HistoryRead;
+import ca.concerto.domain.model.audit.HistoryReading;
 import ca.concerto.web.infrastructure.security.CurrentActor;
 import ca.concerto.web.interfaces.language.LanguageSelection;
 import ca.concerto.web.interfaces.language.Messages;
@@ -110,6 +111,27 @@ public class HistoryView extends PlanPage {
     /** A changed value as the page shows it: a plan's status in words, any other text as it is. */
     public String value(PlanDiff.FieldChange change, String value) {
         return value != null && "status".equals(change.field()) ? messages.text("planStatus." + value) : value;
+    }
+
+    /** What a read of the history looked at, in the page's language; a line logged in words before, as it was. */
+    public String reading(HistoryRead read) {
+        return HistoryReading.parse(read.what()).map(reading -> messages.format("history.reading." + reading.kind().name(),
+                reading.arguments().stream().map(this::revisionName).toArray())).orElse(read.what());
+    }
+
+    /** The roles of who read it, named in the page's language. */
+    public String roles(HistoryRead read) {
+        return java.util.Arrays.stream(read.roles().split(",")).filter(role -> !role.isBlank())
+                .map(role -> messages.text("role." + role.strip())).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** A revision as the person counts them in this plan ("now" for the plan as it is). */
+    private String revisionName(String revision) {
+        if ("now".equals(revision)) {
+            return messages.text("history.now");
+        }
+        int ordinal = ordinal(Long.parseLong(revision));
+        return ordinal == 0 ? revision : String.valueOf(ordinal);
     }
 
     public String label(PlanOutline.Element element) {
