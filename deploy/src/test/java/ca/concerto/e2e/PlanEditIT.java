@@ -3,6 +3,7 @@ package ca.concerto.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,36 @@ class PlanEditIT extends BrowserTest {
         browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).withMessage("the keyboard back on the button that opened it")
                 .until(driver -> "plan:addTop".equals(driver.switchTo().activeElement().getAttribute("id")));
+    }
+
+    @Test
+    void theKeyboardCrossesARowInThreePressesAndMovesAlongItsStructureButtonsWithArrows() {
+        openDraftPlan(browser, "coordination.monteregie");
+        List<WebElement> editButtons = browser.driver().findElements(By.cssSelector("[data-edit]"));
+        String fifth = editButtons.get(4).getAttribute("data-edit");
+        browser.find(By.id("plan:search")).click();
+
+        int presses = 0;
+        while (!fifth.equals(browser.driver().switchTo().activeElement().getAttribute("data-edit")) && presses < 80) {
+            browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+            presses++;
+        }
+        // The filters and the table's buttons, then a toggle, "Modifier" and one structure toolbar per row: 22 here,
+        // where every structure button was a Tab stop of its own (50 presses).
+        assertThat(presses).as("Tab presses from the search field to the fifth row's Modifier").isLessThanOrEqualTo(24);
+
+        WebElement toolbar = browser.find(By.cssSelector("[data-add-under='" + fifth + "'], [data-move-up='" + fifth + "']"))
+                .findElement(By.xpath("ancestor::*[@role='toolbar']"));
+        assertThat(toolbar.getAttribute("aria-label")).startsWith("Structure : ");
+        browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+        WebElement first = browser.driver().switchTo().activeElement();
+        assertThat(toolbar.findElements(By.cssSelector(":focus"))).as("Tab enters the row's toolbar").hasSize(1);
+        first.sendKeys(Keys.ARROW_RIGHT);
+        WebElement second = browser.driver().switchTo().activeElement();
+        assertThat(second).isNotEqualTo(first);
+        assertThat(toolbar.findElements(By.cssSelector(":focus"))).hasSize(1);
+        second.sendKeys(Keys.ARROW_LEFT);
+        assertThat(browser.driver().switchTo().activeElement()).isEqualTo(first);
     }
 
     @Test
