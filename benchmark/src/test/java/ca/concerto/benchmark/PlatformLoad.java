@@ -1,0 +1,216 @@
+package ca.concerto.benchmark;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.during;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.repeat;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.Cookie;
+import static io.gatling.javaapi.http.HttpDsl.CookieKey;
+import static io.gatling.javaapi.http.HttpDsl.addCookie;
+import static io.gatling.javaapi.http.HttpDsl.getCookieValue;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * Virtual users on the platform `deploy/concerto start` runs, each logged in through Keycloak's own pages as a
+ * person would: one session reading the 2018–2019 plan page over and over, ten sessions at once, one API client
+ * reading the same plan, fifty tabs of one session at once, then people of several roles of two bodies reading
+ * plans, the dashboard and the history, saving an element and reporting progress. After the load, the raw-SQL
+ * floor of the plan page is measured through the same JDBC driver; {@link BenchmarkReport} prints the ratios.
+ */
+public class PlatformLoad extends Simulation {
+
+    private static final String URL = System.getProperty("benchmark.url", "http://localhost:8080");
+    private static final String KEYCLOAK = System.getProperty("benchmark.keycloak.url", "http://localhost:8180") + "/realms/concerto";
+    private static final String DB_URL = System.getProperty("benchmark.db.url", "jdbc:postgresql://127.0.0.1:5433/concerto");
+    private static final Duration LOAD = Duration.ofSeconds(Long.getLong("benchmark.seconds", 30));
+    private static final Path RESULTS = Path.of(System.getProperty("benchmark.results", "target/gatling"));
+    private static final String PASSWORD = System.getProperty("benchmark.password", "concerto");
+    private static final String ANNUAL_PLAN = "Plan d'action annuel 2018-2019";
+    private static final int RUNS = 200;
+
+    private final Lookup lookup = new Lookup(URL, KEYCLOAK, PASSWORD);
+    private final long annualPlan = lookup.planId("coordination.monteregie", ANNUAL_PLAN);
+    private final long draftPlan = lookup.planId("coordination.monteregie", "Panification année transitoire 2021-2022");
+    private final long draftElement = lookup.firstItem("coordination.monteregie", draftPlan);
+    private final long annualItem = lookup.firstItem("coordination.monteregie", annualPlan);
+    private final long capitalePlan = lookup.planId("coordination.capitale", "Plan de travail 2021-2022");
+    private final Phases phases = new Phases();
+
+    private final HttpProtocolBuilder protocol = http.baseUrl(URL).acceptLanguageHeader("fr-CA,fr;q=0.9")
+            .userAgentHeader("Concerto benchmark (Gatling)").disableCaching();
+
+    /** Keycloak's two pages (username, then password), as a person's browser goes through them. */
+    private static ChainBuilder logIn() {
+        return exec(http("login: Keycloak's page").get("/index.xhtml").check(css("#kc-form-login", "action").saveAs("action")))
+                .exec(http("login: username").post("#{action}").formParam("username", "#{username}")
+                        .check(css("#kc-form-login", "action").saveAs("action")))
+                .exec(http("login: password").post("#{action}").formParam("username", "#{username}")
+                        .formParam("password", PASSWORD).check(status().is(200), substring("sessionBar")));
+    }
+
+    private static ChainBuilder token() {
+        return exec(http("token").post(KEYCLOAK + "/protocol/openid-connect/token")
+                .formParam("grant_type", "password").formParam("client_id", "concerto-cli")
+                .formParam("username", "#{username}").formParam("password", PASSWORD)
+                .check(jsonPath("$.access_token").saveAs("token")));
+    }
+
+    private ChainBuilder planPage(String name, long plan) {
+        return exec(http(name).get("/plan.xhtml?id=" + plan).check(status().is(200), substring("plan:tree")));
+    }
+
+    private ChainBuilder timed(String phase, ChainBuilder chain) {
+        return exec(session -> phases.started(phase, session)).exec(chain).exec(session -> phases.ended(phase, session));
+    }
+
+    private ScenarioBuilder oneSession() {
+        return scenario("plan page, 1 session").exec(session -> session.set("username", "coordination.monteregie"))
+                .exec(logIn()).exec(getCookieValue(CookieKey("JSESSIONID"))).exec(session -> {
+                    phases.shareSession(session.getString("JSESSIONID"));
+                    return session;
+                })
+                .exec(timed("plan page, 1 session", repeat(RUNS).on(planPage("plan page, 1 session", annualPlan))));
+    }
+
+    private ScenarioBuilder tenSessions() {
+        return scenario("plan page, 10 sessions").exec(session -> session.set("username", "coordination.monteregie"))
+                .exec(logIn())
+                .exec(timed("plan page, 10 sessions", during(LOAD).on(planPage("plan page, 10 sessions", annualPlan))));
+    }
+
+    private ScenarioBuilder apiClient() {
+        return scenario("API, 1 client").exec(session -> session.set("username", "coordination.monteregie")).exec(token())
+                .exec(timed("GET /api/plans/{id}, 1 client", repeat(RUNS).on(exec(http("GET /api/plans/{id}, 1 client")
+                        .get("/api/plans/" + annualPlan).header("Authorization", "Bearer #{token}")
+                        .check(status().is(200))))));
+    }
+
+    /** A person with many tabs open: fifty requests of the plan page at once in the session the first scenario opened. */
+    private ScenarioBuilder fiftyTabs() {
+        String host = URI.create(URL).getHost();
+        return scenario("plan page, 50 tabs of 1 session")
+                .exec(addCookie(Cookie("JSESSIONID", session -> phases.sharedSession()).withDomain(host).withPath("/")))
+                .exec(timed("plan page, 50 tabs of 1 session", planPage("plan page, 50 tabs of 1 session", annualPlan)));
+    }
+
+    /** People of several roles of two bodies at their daily work, for the load's duration. */
+    private ScenarioBuilder dailyWork() {
+        Iterator<Map<String, Object>> people = Stream.generate(() -> List.<Map<String, Object>>of(
+                Map.of("username", "coordination.monteregie", "plan", annualPlan, "role", "coordinator"),
+                Map.of("username", "partenaire.monteregie", "plan", annualPlan, "role", "partner"),
+                Map.of("username", "verification.monteregie", "plan", annualPlan, "role", "auditor"),
+                Map.of("username", "coordination.capitale", "plan", capitalePlan, "role", "coordinator"),
+                Map.of("username", "partenaire.capitale", "plan", capitalePlan, "role", "partner"))).flatMap(List::stream).iterator();
+        ChainBuilder read = exec(http("plans").get("/index.xhtml").check(status().is(200)))
+                .exec(http("plan page").get("/plan.xhtml?id=#{plan}").check(status().is(200), substring("plan:tree")))
+                .exec(http("dashboard").get("/dashboard.xhtml?id=#{plan}").check(status().is(200)))
+                .doIf(session -> !"partner".equals(session.getString("role")))
+                .then(exec(http("history").get("/history.xhtml?id=#{plan}").check(status().is(200))));
+        ChainBuilder write = doIfMonteregieCoordinator(exec(http("GET element").get("/api/plans/" + draftPlan + "/elements/" + draftElement)
+                .header("Authorization", "Bearer #{token}").check(status().is(200), bodyString().saveAs("element")))
+                .exec(http("save element").put("/api/plans/" + draftPlan + "/elements/" + draftElement)
+                        .header("Authorization", "Bearer #{token}").header("Content-Type", "application/json")
+                        .body(StringBody(session -> Elements.unchanged(session.getString("element"))))
+                        .check(status().in(200, 409)))
+                .exec(http("report progress").post("/api/plans/" + annualPlan + "/elements/" + annualItem + "/progress")
+                        .header("Authorization", "Bearer #{token}").header("Content-Type", "application/json")
+                        .body(StringBody("{\"period\":\"2019-Q1\",\"status\":\"IN_PROGRESS\",\"percentComplete\":40,"
+                                + "\"note\":\"Banc d'essai\",\"fromVersion\":null}"))
+                        .check(status().in(200, 201, 409))));
+        return scenario("daily work, several roles and bodies").feed(people).exec(logIn()).exec(token())
+                .exec(timed("daily work", during(LOAD).on(read.exec(write))));
+    }
+
+    private static ChainBuilder doIfMonteregieCoordinator(ChainBuilder chain) {
+        return doIf(session -> "coordination.monteregie".equals(session.getString("username"))).then(chain);
+    }
+
+    {
+        setUp(oneSession().injectOpen(atOnceUsers(1))
+                .andThen(tenSessions().injectOpen(atOnceUsers(10)))
+                .andThen(apiClient().injectOpen(atOnceUsers(1)))
+                .andThen(fiftyTabs().injectOpen(atOnceUsers(50)))
+                .andThen(dailyWork().injectOpen(atOnceUsers(10))))
+                .protocols(protocol);
+    }
+
+    /** The floor in the same run, the platform idle again: one client, then ten, through the same JDBC driver. */
+    @Override
+    public void after() {
+        try {
+            RawSqlFloor floor = new RawSqlFloor(DB_URL, "monteregie", annualPlan);
+            RawSqlFloor.Measure one = floor.oneClient(RUNS);
+            double ten = floor.throughput(10, 10);
+            Properties figures = phases.figures();
+            figures.setProperty("floor.median.ms", String.valueOf(one.medianMillis()));
+            figures.setProperty("floor.p99.ms", String.valueOf(one.p99Millis()));
+            figures.setProperty("floor.rows", String.valueOf(one.rows()));
+            figures.setProperty("floor.10clients.per.second", String.valueOf(ten));
+            Files.createDirectories(RESULTS);
+            try (var out = Files.newBufferedWriter(RESULTS.resolve("floor-and-phases.properties"))) {
+                figures.store(out, "Raw-SQL floor and load phases of the last run");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Keeps when each timed phase began and ended, for throughputs over the phase rather than the whole run. */
+    static final class Phases {
+
+        private final Map<String, long[]> spans = new java.util.concurrent.ConcurrentHashMap<>();
+        private volatile String sharedSession;
+
+        Session started(String phase, Session session) {
+            long now = System.currentTimeMillis();
+            spans.merge(phase, new long[] {now, now}, (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+            return session;
+        }
+
+        Session ended(String phase, Session session) {
+            return started(phase, session);
+        }
+
+        void shareSession(String id) {
+            sharedSession = id;
+        }
+
+        String sharedSession() {
+            return sharedSession;
+        }
+
+        Properties figures() {
+            Properties figures = new Properties();
+            spans.forEach((phase, span) -> figures.setProperty("phase." + phase + ".seconds",
+                    String.valueOf(Math.max(1, span[1] - span[0]) / 1000.0)));
+            return figures;
+        }
+    }
+}
