@@ -8,7 +8,9 @@ import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.repeat;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.Cookie;
@@ -19,10 +21,11 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
-import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -31,8 +34,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
@@ -40,7 +43,8 @@ import java.util.stream.Stream;
  * person would: one session reading the 2018–2019 plan page over and over, ten sessions at once, one API client
  * reading the same plan, fifty tabs of one session at once, then people of several roles of two bodies reading
  * plans, the dashboard and the history, saving an element and reporting progress. After the load, the raw-SQL
- * floor of the plan page is measured through the same JDBC driver; {@link BenchmarkReport} prints the ratios.
+ * floor of the plan page is measured through the same JDBC driver, and the figures and ratios printed (BENCHMARK lines,
+ * also in deploy/target/gatling/last-run.txt), Gatling's HTML report beside them.
  */
 public class PlatformLoad extends Simulation {
 
@@ -59,7 +63,8 @@ public class PlatformLoad extends Simulation {
     private final long draftElement = lookup.firstItem("coordination.monteregie", draftPlan);
     private final long annualItem = lookup.firstItem("coordination.monteregie", annualPlan);
     private final long capitalePlan = lookup.planId("coordination.capitale", "Plan de travail 2021-2022");
-    private final Phases phases = new Phases();
+    private final Figures figures = new Figures();
+    private volatile String sharedSession;
 
     private final HttpProtocolBuilder protocol = http.baseUrl(URL).acceptLanguageHeader("fr-CA,fr;q=0.9")
             .userAgentHeader("Concerto benchmark (Gatling)").disableCaching();
@@ -80,42 +85,48 @@ public class PlatformLoad extends Simulation {
                 .check(jsonPath("$.access_token").saveAs("token")));
     }
 
-    private ChainBuilder planPage(String name, long plan) {
-        return exec(http(name).get("/plan.xhtml?id=" + plan).check(status().is(200), substring("plan:tree")));
+    /** A request whose response time and outcome the run's figures keep under its name. */
+    private ChainBuilder measured(String name, HttpRequestActionBuilder request, CheckBuilder... checks) {
+        return exec(request.check(responseTimeInMillis().saveAs("rt")).check(checks)).exec(session -> figures.record(name, session));
     }
 
+    private ChainBuilder planPage(String name, String plan) {
+        return measured(name, http(name).get("/plan.xhtml?id=" + plan), status().is(200), substring("plan:tree"));
+    }
+
+    /** The phase's requests, counted over the time from its first user's start to its last user's end. */
     private ChainBuilder timed(String phase, ChainBuilder chain) {
-        return exec(session -> phases.started(phase, session)).exec(chain).exec(session -> phases.ended(phase, session));
+        return exec(session -> figures.mark(phase, session)).exec(chain).exec(session -> figures.mark(phase, session));
     }
 
     private ScenarioBuilder oneSession() {
         return scenario("plan page, 1 session").exec(session -> session.set("username", "coordination.monteregie"))
                 .exec(logIn()).exec(getCookieValue(CookieKey("JSESSIONID"))).exec(session -> {
-                    phases.shareSession(session.getString("JSESSIONID"));
+                    sharedSession = session.getString("JSESSIONID");
                     return session;
                 })
-                .exec(timed("plan page, 1 session", repeat(RUNS).on(planPage("plan page, 1 session", annualPlan))));
+                .exec(timed("plan page, 1 session", repeat(RUNS).on(planPage("plan page, 1 session", String.valueOf(annualPlan)))));
     }
 
     private ScenarioBuilder tenSessions() {
         return scenario("plan page, 10 sessions").exec(session -> session.set("username", "coordination.monteregie"))
                 .exec(logIn())
-                .exec(timed("plan page, 10 sessions", during(LOAD).on(planPage("plan page, 10 sessions", annualPlan))));
+                .exec(timed("plan page, 10 sessions", during(LOAD).on(planPage("plan page, 10 sessions", String.valueOf(annualPlan)))));
     }
 
     private ScenarioBuilder apiClient() {
         return scenario("API, 1 client").exec(session -> session.set("username", "coordination.monteregie")).exec(token())
-                .exec(timed("GET /api/plans/{id}, 1 client", repeat(RUNS).on(exec(http("GET /api/plans/{id}, 1 client")
-                        .get("/api/plans/" + annualPlan).header("Authorization", "Bearer #{token}")
-                        .check(status().is(200))))));
+                .exec(timed("GET /api/plans/{id}, 1 client", repeat(RUNS).on(measured("GET /api/plans/{id}, 1 client",
+                        http("GET /api/plans/{id}, 1 client").get("/api/plans/" + annualPlan).header("Authorization", "Bearer #{token}"),
+                        status().is(200)))));
     }
 
     /** A person with many tabs open: fifty requests of the plan page at once in the session the first scenario opened. */
     private ScenarioBuilder fiftyTabs() {
         String host = URI.create(URL).getHost();
         return scenario("plan page, 50 tabs of 1 session")
-                .exec(addCookie(Cookie("JSESSIONID", session -> phases.sharedSession()).withDomain(host).withPath("/")))
-                .exec(timed("plan page, 50 tabs of 1 session", planPage("plan page, 50 tabs of 1 session", annualPlan)));
+                .exec(addCookie(Cookie("JSESSIONID", session -> sharedSession).withDomain(host).withPath("/")))
+                .exec(timed("plan page, 50 tabs of 1 session", planPage("plan page, 50 tabs of 1 session", String.valueOf(annualPlan))));
     }
 
     /** People of several roles of two bodies at their daily work, for the load's duration. */
@@ -126,91 +137,60 @@ public class PlatformLoad extends Simulation {
                 Map.of("username", "verification.monteregie", "plan", annualPlan, "role", "auditor"),
                 Map.of("username", "coordination.capitale", "plan", capitalePlan, "role", "coordinator"),
                 Map.of("username", "partenaire.capitale", "plan", capitalePlan, "role", "partner"))).flatMap(List::stream).iterator();
-        ChainBuilder read = exec(http("plans").get("/index.xhtml").check(status().is(200)))
-                .exec(http("plan page").get("/plan.xhtml?id=#{plan}").check(status().is(200), substring("plan:tree")))
-                .exec(http("dashboard").get("/dashboard.xhtml?id=#{plan}").check(status().is(200)))
+        ChainBuilder read = measured("plans", http("plans").get("/index.xhtml"), status().is(200), substring("plans-title"))
+                .exec(planPage("plan page", "#{plan}"))
+                .exec(measured("dashboard", http("dashboard").get("/dashboard.xhtml?id=#{plan}"), status().is(200)))
                 .doIf(session -> !"partner".equals(session.getString("role")))
-                .then(exec(http("history").get("/history.xhtml?id=#{plan}").check(status().is(200))));
-        ChainBuilder write = doIfMonteregieCoordinator(exec(http("GET element").get("/api/plans/" + draftPlan + "/elements/" + draftElement)
-                .header("Authorization", "Bearer #{token}").check(status().is(200), bodyString().saveAs("element")))
-                .exec(http("save element").put("/api/plans/" + draftPlan + "/elements/" + draftElement)
+                .then(measured("history", http("history").get("/history.xhtml?id=#{plan}"), status().is(200), substring("history:revisions")));
+        ChainBuilder write = doIf(session -> "coordination.monteregie".equals(session.getString("username"))).then(
+                measured("GET element", http("GET element").get("/api/plans/" + draftPlan + "/elements/" + draftElement)
+                        .header("Authorization", "Bearer #{token}"), status().is(200), bodyString().saveAs("element"))
+                .exec(measured("save element", http("save element").put("/api/plans/" + draftPlan + "/elements/" + draftElement)
                         .header("Authorization", "Bearer #{token}").header("Content-Type", "application/json")
-                        .body(StringBody(session -> Elements.unchanged(session.getString("element"))))
-                        .check(status().in(200, 409)))
-                .exec(http("report progress").post("/api/plans/" + annualPlan + "/elements/" + annualItem + "/progress")
+                        .body(StringBody(session -> Elements.unchanged(session.getString("element")))), status().in(200, 409)))
+                .exec(measured("report progress", http("report progress").post("/api/plans/" + annualPlan + "/elements/" + annualItem + "/progress")
                         .header("Authorization", "Bearer #{token}").header("Content-Type", "application/json")
                         .body(StringBody("{\"period\":\"2019-Q1\",\"status\":\"IN_PROGRESS\",\"percentComplete\":40,"
-                                + "\"note\":\"Banc d'essai\",\"fromVersion\":null}"))
-                        .check(status().in(200, 201, 409))));
-        return scenario("daily work, several roles and bodies").feed(people).exec(logIn()).exec(token())
+                                + "\"note\":\"Banc d'essai\",\"fromVersion\":null}")), status().in(200, 201, 409))));
+        return scenario("daily work, several roles and bodies").feed(people).exec(token()).exec(logIn())
                 .exec(timed("daily work", during(LOAD).on(read.exec(write))));
-    }
-
-    private static ChainBuilder doIfMonteregieCoordinator(ChainBuilder chain) {
-        return doIf(session -> "coordination.monteregie".equals(session.getString("username"))).then(chain);
     }
 
     {
         setUp(oneSession().injectOpen(atOnceUsers(1))
-                .andThen(tenSessions().injectOpen(atOnceUsers(10)))
+                // Logins a few hundred milliseconds apart: Keycloak refuses simultaneous logins of one account while
+                // brute-force protection is on, and no person logs in ten times in the same instant.
+                .andThen(tenSessions().injectOpen(rampUsers(10).during(Duration.ofSeconds(5))))
                 .andThen(apiClient().injectOpen(atOnceUsers(1)))
                 .andThen(fiftyTabs().injectOpen(atOnceUsers(50)))
-                .andThen(dailyWork().injectOpen(atOnceUsers(10))))
+                .andThen(dailyWork().injectOpen(rampUsers(10).during(Duration.ofSeconds(5)))))
                 .protocols(protocol);
     }
 
-    /** The floor in the same run, the platform idle again: one client, then ten, through the same JDBC driver. */
+    /** The floor in the same run, the platform idle again: one client, then ten, through the same JDBC driver; the figures. */
     @Override
     public void after() {
         try {
             RawSqlFloor floor = new RawSqlFloor(DB_URL, "monteregie", annualPlan);
             RawSqlFloor.Measure one = floor.oneClient(RUNS);
             double ten = floor.throughput(10, 10);
-            Properties figures = phases.figures();
-            figures.setProperty("floor.median.ms", String.valueOf(one.medianMillis()));
-            figures.setProperty("floor.p99.ms", String.valueOf(one.p99Millis()));
-            figures.setProperty("floor.rows", String.valueOf(one.rows()));
-            figures.setProperty("floor.10clients.per.second", String.valueOf(ten));
+            List<String> report = new java.util.ArrayList<>(figures.lines());
+            report.add(String.format(Locale.ROOT, "raw-SQL floor, the plan's tree with every field its page shows (%d rows) in one "
+                    + "query: 1 client median %.1f ms, p99 %.1f ms; 10 clients %.0f per second", one.rows(), one.medianMillis(),
+                    one.p99Millis(), ten));
+            report.add(String.format(Locale.ROOT, "ratio plan page, 1 session, median / floor: %.1f× (goal ≤ 5×)",
+                    figures.median("plan page, 1 session") / one.medianMillis()));
+            report.add(String.format(Locale.ROOT, "ratio plan page, 10 sessions: %.0f per second, floor's %.0f: %.1f× fewer (goal ≥ 100 per second)",
+                    figures.perSecond("plan page, 10 sessions"), ten, ten / Math.max(0.1, figures.perSecond("plan page, 10 sessions"))));
+            report.add(String.format(Locale.ROOT, "ratio GET /api/plans/{id}, 1 client, median / floor: %.1f× (goal ≤ 2×)",
+                    figures.median("GET /api/plans/{id}, 1 client") / one.medianMillis()));
+            report.forEach(line -> System.out.println("BENCHMARK " + line));
             Files.createDirectories(RESULTS);
-            try (var out = Files.newBufferedWriter(RESULTS.resolve("floor-and-phases.properties"))) {
-                figures.store(out, "Raw-SQL floor and load phases of the last run");
-            }
+            Files.write(RESULTS.resolve("last-run.txt"), report);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Keeps when each timed phase began and ended, for throughputs over the phase rather than the whole run. */
-    static final class Phases {
-
-        private final Map<String, long[]> spans = new java.util.concurrent.ConcurrentHashMap<>();
-        private volatile String sharedSession;
-
-        Session started(String phase, Session session) {
-            long now = System.currentTimeMillis();
-            spans.merge(phase, new long[] {now, now}, (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
-            return session;
-        }
-
-        Session ended(String phase, Session session) {
-            return started(phase, session);
-        }
-
-        void shareSession(String id) {
-            sharedSession = id;
-        }
-
-        String sharedSession() {
-            return sharedSession;
-        }
-
-        Properties figures() {
-            Properties figures = new Properties();
-            spans.forEach((phase, span) -> figures.setProperty("phase." + phase + ".seconds",
-                    String.valueOf(Math.max(1, span[1] - span[0]) / 1000.0)));
-            return figures;
         }
     }
 }

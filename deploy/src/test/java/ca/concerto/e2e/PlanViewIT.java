@@ -102,6 +102,27 @@ class PlanViewIT extends BrowserTest {
         }
     }
 
+    @Test
+    void fiftyTabsOfOneSessionOpeningThePlanAtOnceAllGetThePlan() throws Exception {
+        openAnnualPlan();
+        String page = browser.url();
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(page))
+                .header("Cookie", "JSESSIONID=" + session).GET().build();
+
+        List<java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<String>>> tabs = new java.util.ArrayList<>();
+        for (int tab = 0; tab < 50; tab++) {
+            tabs.add(http.sendAsync(request, java.net.http.HttpResponse.BodyHandlers.ofString()));
+        }
+
+        for (var tab : tabs) {
+            java.net.http.HttpResponse<String> answer = tab.get();
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.body()).contains(ANNUAL_PLAN, "Réaliser la journée de partage.", "Sommaire du plan");
+        }
+    }
+
     private void openAnnualPlan() {
         browser.open("/");
         browser.logIn("coordination.monteregie");

@@ -47,11 +47,28 @@ public abstract class PlanPage implements Serializable {
     }
 
     public boolean isFound() {
-        return outline != null;
+        return getOutline() != null;
     }
 
     public PlanOutline getOutline() {
+        if (outline == null && id == null) {
+            restoreAfterEviction();
+        }
         return outline;
+    }
+
+    /**
+     * A person with many tabs sends many requests of one session at once; Mojarra may then drop this page's beans in
+     * the middle of its request and hand it new, empty ones (eclipse-ee4j/mojarra#5844). The new bean reads its plan
+     * again from the request's own parameter rather than showing an empty page.
+     */
+    private void restoreAfterEviction() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String requested = context == null ? null : context.getExternalContext().getRequestParameterMap().get("id");
+        if (requested != null && requested.matches("[0-9]{1,18}")) {
+            id = Long.valueOf(requested);
+            reload();
+        }
     }
 
     /** An element of the plan as the page read it. */

@@ -84,16 +84,19 @@ public class PlanView extends PlanPage {
 
     /** True when the plan's table shows the field's column: some element of the plan fills it. */
     public boolean shows(String field) {
+        getOutline();
         return columns.contains(ElementField.valueOf(field));
     }
 
     /** The follow-up column, for plans with actions or activities to follow (not only headings). */
     public boolean isFollowedUp() {
+        getOutline();
         return followedUp;
     }
 
     /** The plan's axes, orientations and objectives, in order, with their progress. */
     public List<OutlineLine> getOutlineLines() {
+        getOutline();
         return outlineLines;
     }
 
@@ -159,11 +162,13 @@ public class PlanView extends PlanPage {
     }
 
     public PlanFollowUp getFollowUp() {
+        getOutline();
         return followed.followUp();
     }
 
     /** The shared fields of action, for the filter and the editor, labelled in the page's language. */
     public List<SelectItem> getFieldsOfAction() {
+        getOutline();
         boolean english = "en".equals(language.getLocale().getLanguage());
         return followed.fieldsOfAction().stream()
                 .map(field -> new SelectItem(field.code(), english ? field.labelEn() : field.labelFr())).toList();
@@ -196,14 +201,16 @@ public class PlanView extends PlanPage {
     }
 
     public int getShownRows() {
-        return count(root);
+        return count(getRoot());
     }
 
     private static int count(TreeNode<PlanRow> node) {
         return node.getChildren().stream().mapToInt(child -> 1 + count(child)).sum();
     }
 
+    /** The rows shown; like every getter here, reads the plan again if Mojarra handed a new bean (see PlanPage). */
     public TreeNode<PlanRow> getRoot() {
+        getOutline();
         return root;
     }
 
