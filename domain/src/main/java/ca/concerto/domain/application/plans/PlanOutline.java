@@ -28,7 +28,7 @@ public record PlanOutline(long id, String title, int edition, PlanKind kind, Str
         LocalDate periodStart, LocalDate periodEnd, PlanStatus status,
         LocalDate adoptedOn, String adoptingBody, List<Section> sections, List<Milestone> milestones, List<Element> elements,
         Map<String, String> levelLabelsFr, Map<String, String> levelLabelsEn, Map<String, List<String>> childLevels,
-        Map<String, Set<ElementField>> levelFields)
+        Map<String, Set<ElementField>> levelFields, Set<Long> withChildren)
         implements Serializable {
 
     /** The key of {@link #childLevels} for the levels a plan's top elements may have. */
@@ -42,6 +42,21 @@ public record PlanOutline(long id, String title, int edition, PlanKind kind, Str
         sections = List.copyOf(sections);
         milestones = List.copyOf(milestones);
         levelFields = Map.copyOf(levelFields);
+        withChildren = Set.copyOf(withChildren);
+    }
+
+    /**
+     * A plan's outline; which elements have others under them is worked out once here, since every page and
+     * document asks it of every element ({@link #isHeading}).
+     */
+    public PlanOutline(long id, String title, int edition, PlanKind kind, String templateCode, String period,
+            LocalDate periodStart, LocalDate periodEnd, PlanStatus status,
+            LocalDate adoptedOn, String adoptingBody, List<Section> sections, List<Milestone> milestones, List<Element> elements,
+            Map<String, String> levelLabelsFr, Map<String, String> levelLabelsEn, Map<String, List<String>> childLevels,
+            Map<String, Set<ElementField>> levelFields) {
+        this(id, title, edition, kind, templateCode, period, periodStart, periodEnd, status, adoptedOn, adoptingBody, sections,
+                milestones, elements, levelLabelsFr, levelLabelsEn, childLevels, levelFields, elements.stream()
+                        .map(Element::parentId).filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
     }
 
     /** A titled part of the plan's text outside its tree; title null when headed by its kind. */
@@ -102,7 +117,7 @@ public record PlanOutline(long id, String title, int edition, PlanKind kind, Str
 
     /** True for an axis, an orientation, an objective (see {@link Headings}); the others are actions and activities. */
     public boolean isHeading(Element element) {
-        return Headings.isHeading(elements.stream().anyMatch(other -> Objects.equals(other.parentId(), element.id())),
+        return Headings.isHeading(withChildren.contains(element.id()),
                 Headings.fillsAColumn(element.schedule(), element.lead(), element.collaborators(), element.resultIndicators(),
                         element.targetGroups(), element.expectedResults()));
     }
