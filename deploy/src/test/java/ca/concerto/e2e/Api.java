@@ -121,6 +121,21 @@ final class Api {
                 .orElseThrow(() -> new AssertionError("No plan " + title)).getJsonNumber("id").longValue();
     }
 
+    /**
+     * Reports the 2018-2019 plan's sharing day held (2018-Q4, done, 100 %), as its coordination would; reporting
+     * it again is "already there" (409). Tests that need a progress on that plan make it themselves.
+     */
+    void reportSharingDayHeld(String coordinator, long plan) {
+        long sharing = elements(coordinator, plan).stream().filter(element -> element.getString("title")
+                .equals("Réaliser la journée de partage.")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        int status = post(Platform.URL + "/api/plans/" + plan + "/elements/" + sharing + "/progress", coordinator,
+                "{\"period\":\"2018-Q4\",\"status\":\"DONE\",\"percentComplete\":100,\"note\":\"Journée tenue le 10 octobre.\"}")
+                .statusCode();
+        if (status != 200 && status != 201 && status != 409) {
+            throw new AssertionError("Reporting the sharing day answered " + status);
+        }
+    }
+
     /** The plan's elements, in the document's order. */
     java.util.List<jakarta.json.JsonObject> elements(String token, long planId) {
         return ((jakarta.json.JsonObject) json(get(Platform.URL + "/api/plans/" + planId, token)))

@@ -106,11 +106,7 @@ class PlanLayoutIT extends BrowserTest {
         Api api = new Api();
         String coordinator = api.token("coordination.monteregie");
         long plan = api.planId(coordinator, ANNUAL_PLAN);
-        long sharing = api.elements(coordinator, plan).stream().filter(element -> element.getString("title")
-                .equals("Réaliser la journée de partage.")).findFirst().orElseThrow().getJsonNumber("id").longValue();
-        assertThat(api.post(Platform.URL + "/api/plans/" + plan + "/elements/" + sharing + "/progress", coordinator,
-                "{\"period\":\"2018-Q4\",\"status\":\"DONE\",\"percentComplete\":100,\"note\":\"Journée tenue le 10 octobre.\"}")
-                .statusCode()).isIn(200, 201, 409);
+        api.reportSharingDayHeld(coordinator, plan);
         openAnnualPlan(1700, 1000);
 
         WebElement outline = browser.find(By.id("outline"));
