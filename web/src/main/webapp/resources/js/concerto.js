@@ -63,74 +63,137 @@ window.concerto = (function () {
 })();
 
 /*
- * The plan tree's expand and collapse toggles, reachable and usable by keyboard: each is a button (Tab reaches
- * it, Enter or Space uses it) named for its row and saying whether it is expanded. Each row's structure buttons
- * (add under, up, down, move, remove) are one toolbar: one Tab stop, the arrow keys going from button to button,
- * so that the keyboard crosses a row in three presses rather than seven. The tree's container carries the words
- * in the page's language; toggles and toolbars are dressed again after every ajax update that draws the tree.
+ * The plan's table. Its rows' buttons are plain buttons naming their element: a click sends the element to the
+ * page's command for that button (plan.xhtml's remote commands). A heading's toggle folds the rows under it, here
+ * in the page, which holds every row; "Tout déplier" and "Tout replier" fold them all; folded headings stay folded
+ * when an Ajax update draws the table anew. Each row's structure buttons (add under, up, down, move, remove) are
+ * one toolbar: one Tab stop, the arrow keys going from button to button, so that the keyboard crosses a row in
+ * three presses rather than seven.
  */
 (function () {
-    function dressToolbar(toolbar, tree) {
-        var buttons = Array.from(toolbar.querySelectorAll('button'));
-        var title = toolbar.closest('tr') && toolbar.closest('tr').querySelector('.element-title');
-        toolbar.setAttribute('role', 'toolbar');
-        toolbar.setAttribute('aria-label', tree.dataset.structure + (title ? ' : ' + title.textContent.trim() : ''));
-        if (!buttons.some(function (button) { return button.getAttribute('tabindex') === '0'; })) {
-            buttons.forEach(function (button, index) {
-                button.setAttribute('tabindex', index === 0 ? '0' : '-1');
-            });
-        }
-        if (!toolbar.dataset.keyboard) {
-            toolbar.dataset.keyboard = 'true';
-            toolbar.addEventListener('keydown', function (event) {
-                var step = {ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1}[event.key];
-                var at = buttons.indexOf(document.activeElement);
-                if (step === undefined && event.key !== 'Home' && event.key !== 'End' || at < 0) {
-                    return;
-                }
-                event.preventDefault();
-                var next = event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1
-                    : (at + step + buttons.length) % buttons.length;
-                buttons[at].setAttribute('tabindex', '-1');
-                buttons[next].setAttribute('tabindex', '0');
-                buttons[next].focus();
-            });
-        }
+    var COMMANDS = {edit: 'concertoEdit', followUp: 'concertoFollowUp', addUnder: 'concertoAddUnder',
+        moveUp: 'concertoMoveUp', moveDown: 'concertoMoveDown', move: 'concertoMove', remove: 'concertoRemove'};
+    var folded = new Set();
+    var focusAfterUpdate = null;
+
+    function elementOf(row) {
+        return row.querySelector('.element-title').dataset.element;
     }
 
-    function dress() {
+    function drawToggle(row, tree) {
+        var toggle = row.querySelector('.tree-toggle');
+        if (!toggle) {
+            return;
+        }
+        var isFolded = folded.has(elementOf(row));
+        toggle.setAttribute('aria-expanded', isFolded ? 'false' : 'true');
+        toggle.setAttribute('aria-label', (isFolded ? tree.dataset.expand : tree.dataset.collapse) + ' : '
+            + row.querySelector('.element-title').textContent.trim());
+        toggle.firstElementChild.className = 'pi ' + (isFolded ? 'pi-chevron-right' : 'pi-chevron-down');
+    }
+
+    /** Hides the rows under a folded heading, shows the others. */
+    function draw() {
         var tree = document.querySelector('.plan-tree');
         if (!tree) {
             return;
         }
-        tree.querySelectorAll('.structure-buttons').forEach(function (toolbar) {
-            dressToolbar(toolbar, tree);
+        var foldedAt = null;
+        tree.querySelectorAll('tbody > tr[data-depth]').forEach(function (row) {
+            var depth = Number(row.dataset.depth);
+            if (foldedAt !== null && depth > foldedAt) {
+                row.hidden = true;
+                return;
+            }
+            row.hidden = false;
+            foldedAt = folded.has(elementOf(row)) ? depth : null;
+            drawToggle(row, tree);
         });
-        tree.querySelectorAll('.ui-treetable-toggler').forEach(function (toggle) {
-            var expanded = toggle.classList.contains('ui-icon-triangle-1-s') || toggle.classList.contains('pi-chevron-down');
-            var row = toggle.closest('tr');
-            var title = row ? row.querySelector('.element-title') : null;
-            toggle.setAttribute('tabindex', '0');
-            toggle.setAttribute('role', 'button');
-            toggle.setAttribute('aria-expanded', expanded ? 'true' : 'false');
-            toggle.setAttribute('aria-label', (expanded ? tree.dataset.collapse : tree.dataset.expand)
-                + (title ? ' : ' + title.textContent.trim() : ''));
-            if (!toggle.dataset.keyboard) {
-                toggle.dataset.keyboard = 'true';
-                toggle.addEventListener('keydown', function (event) {
-                    if (event.key === 'Enter' || event.key === ' ') {
-                        event.preventDefault();
-                        toggle.click();
-                    }
+        tree.querySelectorAll('tbody > tr[hidden]').forEach(function (row) {
+            drawToggle(row, tree);
+        });
+        tree.querySelectorAll('.structure-buttons').forEach(function (toolbar) {
+            var buttons = Array.from(toolbar.querySelectorAll('button'));
+            if (!buttons.some(function (button) { return button.getAttribute('tabindex') === '0'; })) {
+                buttons.forEach(function (button, index) {
+                    button.setAttribute('tabindex', index === 0 ? '0' : '-1');
                 });
             }
         });
     }
 
-    document.addEventListener('DOMContentLoaded', dress);
+    function foldAll(fold) {
+        folded.clear();
+        if (fold) {
+            document.querySelectorAll('.plan-tree tr.heading-row').forEach(function (row) {
+                folded.add(elementOf(row));
+            });
+        }
+        draw();
+    }
+
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest('.plan-tree button, button[data-tree]');
+        if (!button) {
+            return;
+        }
+        if (button.dataset.tree) {
+            foldAll(button.dataset.tree === 'collapse');
+            return;
+        }
+        if (button.classList.contains('tree-toggle')) {
+            var element = elementOf(button.closest('tr'));
+            if (!folded.delete(element)) {
+                folded.add(element);
+            }
+            draw();
+            return;
+        }
+        var action = Object.keys(COMMANDS).find(function (name) { return button.dataset[name] !== undefined; });
+        if (action) {
+            if (action === 'edit') {
+                concerto.opening(button);
+            }
+            if (action === 'moveUp' || action === 'moveDown') {
+                focusAfterUpdate = '[data-' + (action === 'moveUp' ? 'move-up' : 'move-down') + '="' + button.dataset[action] + '"]';
+            }
+            window[COMMANDS[action]]([{name: 'element', value: button.dataset[action]}]);
+        }
+    });
+
+    document.addEventListener('keydown', function (event) {
+        var toolbar = event.target.closest && event.target.closest('.structure-buttons');
+        var step = {ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1}[event.key];
+        if (!toolbar || (step === undefined && event.key !== 'Home' && event.key !== 'End')) {
+            return;
+        }
+        var buttons = Array.from(toolbar.querySelectorAll('button'));
+        var at = buttons.indexOf(document.activeElement);
+        if (at < 0) {
+            return;
+        }
+        event.preventDefault();
+        var next = event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1 : (at + step + buttons.length) % buttons.length;
+        buttons[at].setAttribute('tabindex', '-1');
+        buttons[next].setAttribute('tabindex', '0');
+        buttons[next].focus();
+    });
+
+    document.addEventListener('DOMContentLoaded', draw);
     if (window.jQuery) {
         window.jQuery(document).on('pfAjaxComplete', function () {
-            setTimeout(dress, 0);
+            setTimeout(function () {
+                draw();
+                var target = focusAfterUpdate && document.querySelector(focusAfterUpdate);
+                focusAfterUpdate = null;
+                if (target) {
+                    target.parentNode.querySelectorAll('button').forEach(function (button) {
+                        button.setAttribute('tabindex', '-1');
+                    });
+                    target.setAttribute('tabindex', '0');
+                    target.focus();
+                }
+            }, 0);
         });
     }
 })();

@@ -176,7 +176,7 @@ class PlanLayoutIT extends BrowserTest {
         for (String hidden : List.of(".topbar", ".plan-tools", ".plan-outline", ".plan-lifecycle")) {
             assertThat(browser.driver().findElement(By.cssSelector(hidden)).isDisplayed()).as(hidden).isFalse();
         }
-        assertThat(browser.driver().findElements(By.cssSelector("[id='plan:tree'] .ui-treetable-toggler")))
+        assertThat(browser.driver().findElements(By.cssSelector("[id='plan:tree'] .tree-toggle, [id='plan:tree'] .row-button, #expandAll")))
                 .noneMatch(WebElement::isDisplayed);
         assertThat(browser.text(By.id("plan:tree"))).contains("Réaliser la journée de partage.");
     }

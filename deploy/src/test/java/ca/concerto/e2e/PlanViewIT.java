@@ -34,20 +34,34 @@ class PlanViewIT extends BrowserTest {
     @Test
     void theTreesTogglesWorkFromTheKeyboard() {
         openAnnualPlan();
-        WebElement toggle = browser.find(By.cssSelector(".plan-tree .ui-treetable-toggler[aria-expanded='true']"));
-        assertThat(toggle.getAttribute("tabindex")).isEqualTo("0");
-        assertThat(toggle.getAttribute("role")).isEqualTo("button");
+        WebElement toggle = browser.find(By.cssSelector(".plan-tree .tree-toggle[aria-expanded='true']"));
+        assertThat(toggle.getTagName()).isEqualTo("button");
         assertThat(toggle.getAttribute("aria-label")).startsWith("Replier : ");
         int shown = titles().size();
 
         toggle.sendKeys(org.openqa.selenium.Keys.ENTER);
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
                 .withMessage("Enter collapses the branch").until(driver -> titles().size() < shown);
-        WebElement collapsed = browser.find(By.cssSelector(".plan-tree .ui-treetable-toggler[aria-expanded='false']"));
+        WebElement collapsed = browser.find(By.cssSelector(".plan-tree .tree-toggle[aria-expanded='false']"));
         assertThat(collapsed.getAttribute("aria-label")).startsWith("Déplier : ");
         collapsed.sendKeys(org.openqa.selenium.Keys.SPACE);
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
                 .withMessage("Space expands it again").until(driver -> titles().size() == shown);
+    }
+
+    @Test
+    void foldingEverythingLeavesTheAxesAndStaysFoldedThroughAFilter() {
+        openAnnualPlan();
+        int axes = browser.driver().findElements(By.cssSelector("[id='plan:tree'] tr.depth-0")).size();
+
+        browser.click(By.id("collapseAll"));
+        assertThat(titles()).hasSize(axes).anyMatch(title -> title.equalsIgnoreCase("Soutenir le développement global de l'enfant"));
+        browser.choose("plan:lead", "RCPEM");
+        waitForRowCount(count -> count <= axes);
+        assertThat(browser.driver().findElements(By.cssSelector("[id='plan:tree'] .element-title")).size()).isGreaterThan(titles().size());
+
+        browser.click(By.id("expandAll"));
+        assertThat(titles()).contains("Réaliser la journée de partage.");
     }
 
     @Test
@@ -130,12 +144,12 @@ class PlanViewIT extends BrowserTest {
         browser.find(By.id("plan:tree"));
     }
 
-    /** The titles of the rows shown, read in one go: an Ajax update cannot change them under the reading. */
+    /** The titles of the rows shown (not folded away), read in one go: an Ajax update cannot change them under the reading. */
     @SuppressWarnings("unchecked")
     private List<String> titles() {
         browser.find(By.id("plan:tree"));
         return (List<String>) browser.driver().executeScript("return Array.from(document.querySelectorAll("
-                + "'[id=\"plan:tree\"] .element-title')).map(e => e.textContent.trim());");
+                + "'[id=\"plan:tree\"] .element-title')).filter(e => !e.closest('tr').hidden).map(e => e.textContent.trim());");
     }
 
     private WebElement row(String title) {

@@ -2,6 +2,7 @@ package ca.concerto.web.interfaces.plan;
 
 import ca.concerto.domain.application.plans.PlanCatalog;
 import ca.concerto.domain.application.plans.PlanOutline;
+import ca.concerto.domain.model.shared.NotFound;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.io.Serializable;
@@ -71,10 +72,23 @@ public abstract class PlanPage implements Serializable {
         }
     }
 
-    /** An element of the plan as the page read it. */
+    /** An element of the plan as the page read it; another number is not found, as in the API. */
     PlanOutline.Element element(long elementId) {
         return outline.elements().stream().filter(element -> element.id() == elementId).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No element " + elementId + " in this plan"));
+                .orElseThrow(() -> new NotFound(NotFound.What.ELEMENT, elementId));
+    }
+
+    /**
+     * The element a row's button names (the request's {@code element} parameter: the table's buttons are plain
+     * buttons sending their row's number, not a component each). Anything but one of this plan's elements is
+     * not found, and the page says so.
+     */
+    public long getRequestedElement() {
+        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("element");
+        if (requested == null || !requested.matches("[0-9]{1,18}")) {
+            throw new NotFound(NotFound.What.ELEMENT, String.valueOf(requested));
+        }
+        return element(Long.parseLong(requested)).id();
     }
 
     public Long getId() {

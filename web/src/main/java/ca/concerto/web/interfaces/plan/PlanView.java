@@ -20,13 +20,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.primefaces.model.DefaultTreeNode;
-import org.primefaces.model.TreeNode;
 
 /**
  * A plan as it reads in the body's documents: headings per level, then the rows of its actions and
@@ -56,8 +55,8 @@ public class PlanView extends PlanPage {
     private String fieldOfAction = "";
     private String status = "";
     private String due = "";
-    private TreeNode<PlanRow> root;
-    private Set<ElementField> columns;
+    private List<PlanRow> rows = List.of();
+    private Map<String, Boolean> shown;
     private List<OutlineLine> outlineLines;
     private boolean followedUp;
 
@@ -70,7 +69,11 @@ public class PlanView extends PlanPage {
 
     @Override
     protected void loaded(PlanOutline outline) {
-        columns = outline.filledFields();
+        Set<ElementField> filled = outline.filledFields();
+        shown = new LinkedHashMap<>();
+        for (ElementField field : ElementField.values()) {
+            shown.put(field.name(), filled.contains(field));
+        }
         Map<Long, PlanOutline.Element> byId = new HashMap<>();
         outline.elements().forEach(element -> byId.put(element.id(), element));
         outlineLines = PlanDashboards.branches(outline, followed.followUp()).stream().map(branch -> {
@@ -82,10 +85,10 @@ public class PlanView extends PlanPage {
         rebuild();
     }
 
-    /** True when the plan's table shows the field's column: some element of the plan fills it. */
-    public boolean shows(String field) {
+    /** Per field's name, true when the plan's table shows its column: some element of the plan fills it. */
+    public Map<String, Boolean> getShown() {
         getOutline();
-        return columns.contains(ElementField.valueOf(field));
+        return shown;
     }
 
     /** The follow-up column, for plans with actions or activities to follow (not only headings). */
@@ -107,11 +110,11 @@ public class PlanView extends PlanPage {
         Map<Long, PlanOutline.Element> byId = new HashMap<>();
         elements.forEach(element -> byId.put(element.id(), element));
         Map<Long, String> effectiveLeads = getOutline().effectiveLeads();
-        Map<Long, PlanRow> rows = new HashMap<>();
-        Set<Long> shown = new HashSet<>();
+        Map<Long, PlanRow> candidates = new HashMap<>();
+        Set<Long> kept = new HashSet<>();
         for (PlanOutline.Element element : elements) {
             PlanRow row = row(element);
-            rows.put(element.id(), row);
+            candidates.put(element.id(), row);
             Optional<PlanFollowUp.Report> latest = followed.followUp().latest(element.id());
             boolean matches = (folded.isEmpty() || row.mentions(folded))
                     && (isBlank(lead) || lead.equals(effectiveLeads.get(element.id())))
@@ -119,21 +122,11 @@ public class PlanView extends PlanPage {
                     && (isBlank(status) || !row.headingRow() && status.equals(row.getStatus()))
                     && (isBlank(due) || !row.headingRow() && Due.valueOf(due).matches(element, latest, followed.today()));
             Long at = matches ? element.id() : null;
-            while (at != null && shown.add(at)) {
+            while (at != null && kept.add(at)) {
                 at = byId.get(at).parentId();
             }
         }
-        TreeNode<PlanRow> top = new DefaultTreeNode<>(null, null);
-        Map<Long, TreeNode<PlanRow>> nodes = new HashMap<>();
-        for (PlanOutline.Element element : elements) {
-            if (shown.contains(element.id())) {
-                TreeNode<PlanRow> parent = element.parentId() == null ? top : nodes.get(element.parentId());
-                TreeNode<PlanRow> node = new DefaultTreeNode<>(rows.get(element.id()), parent);
-                node.setExpanded(true);
-                nodes.put(element.id(), node);
-            }
-        }
-        root = top;
+        rows = elements.stream().filter(element -> kept.contains(element.id())).map(element -> candidates.get(element.id())).toList();
     }
 
     private static boolean isBlank(String value) {
@@ -144,7 +137,8 @@ public class PlanView extends PlanPage {
         boolean heading = getOutline().isHeading(element);
         return new PlanRow(element, getOutline().label(element, language.getLocale()), heading,
                 followed.followUp().latest(element.id()).orElse(null),
-                !heading && followed.followable().contains(element.id()) && getOutline().status() != PlanStatus.ARCHIVED);
+                !heading && followed.followable().contains(element.id()) && getOutline().status() != PlanStatus.ARCHIVED,
+                !getOutline().childLevelsOf(element.levelCode()).isEmpty());
     }
 
     /** Coordinators change draft plans; everyone else reads. The server checks again at every save. */
@@ -185,33 +179,18 @@ public class PlanView extends PlanPage {
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale()));
     }
 
-    public void expandAll() {
-        setExpanded(root, true);
-    }
-
-    public void collapseAll() {
-        setExpanded(root, false);
-    }
-
-    private void setExpanded(TreeNode<PlanRow> node, boolean expanded) {
-        for (TreeNode<PlanRow> child : node.getChildren()) {
-            child.setExpanded(expanded);
-            setExpanded(child, expanded);
-        }
-    }
-
     public int getShownRows() {
-        return count(getRoot());
-    }
-
-    private static int count(TreeNode<PlanRow> node) {
-        return node.getChildren().stream().mapToInt(child -> 1 + count(child)).sum();
-    }
-
-    /** The rows shown; like every getter here, reads the plan again if Mojarra handed a new bean (see PlanPage). */
-    public TreeNode<PlanRow> getRoot() {
         getOutline();
-        return root;
+        return rows.size();
+    }
+
+    /**
+     * The rows shown, each heading above the rows under it, in the plan's order; like every getter here, reads the
+     * plan again if Mojarra handed a new bean (see PlanPage).
+     */
+    public List<PlanRow> getRows() {
+        getOutline();
+        return rows;
     }
 
     public String getSearch() {

@@ -117,11 +117,6 @@ public class StructureView implements Serializable {
         return outline.childLevelsOf(parentId == null ? null : plan.element(parentId).levelCode());
     }
 
-    /** True when the template allows elements under this one. */
-    public boolean canHoldChildren(PlanOutline.Element element) {
-        return !plan.getOutline().childLevelsOf(element.levelCode()).isEmpty();
-    }
-
     public List<SelectItem> getLevels() {
         return levelsUnder(parentId).stream()
                 .map(code -> new SelectItem(code, plan.getOutline().levelLabel(code, language.getLocale()))).toList();
