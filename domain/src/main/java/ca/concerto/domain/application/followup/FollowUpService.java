@@ -40,7 +40,7 @@ public class FollowUpService {
     public Optional<FollowedPlan> followed(Actor actor, long planId) {
         List<FollowedPlan.FieldLabel> fields = templates.fieldsOfAction().stream().map(field -> new FollowedPlan.FieldLabel(
                 field.code(), field.label(Locale.CANADA_FRENCH), field.label(Locale.ENGLISH))).toList();
-        return plans.withTree(planId).map(plan -> new FollowedPlan(
+        return plans.treeToRead(planId).map(plan -> new FollowedPlan(
                 PlanOutlines.outline(plan, templates.find(plan.templateCode()).orElse(null)), reporting.of(planId),
                 reporting.followable(actor, plan), fields, today()));
     }

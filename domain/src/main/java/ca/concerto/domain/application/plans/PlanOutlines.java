@@ -25,7 +25,7 @@ public final class PlanOutlines {
 
     /** The outline of a plan of the current body, from its tree loaded in a constant number of statements. */
     public static Optional<PlanOutline> of(Plans plans, PlanTemplates templates, long planId) {
-        return plans.withTree(planId).map(plan -> outline(plan, templates.find(plan.templateCode()).orElse(null)));
+        return plans.treeToRead(planId).map(plan -> outline(plan, templates.find(plan.templateCode()).orElse(null)));
     }
 
     /** The outline of a plan as these entities hold it: the current plan, or the plan at a past revision. */

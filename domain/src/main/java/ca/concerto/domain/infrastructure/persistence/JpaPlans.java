@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Hibernate;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class JpaPlans extends JpaRepository implements Plans {
@@ -40,6 +41,18 @@ public class JpaPlans extends JpaRepository implements Plans {
             }
             return plan;
         });
+    }
+
+    @Override
+    public Optional<Plan> treeToRead(long planId) {
+        Session session = entityManager.unwrap(Session.class);
+        boolean readOnlyBefore = session.isDefaultReadOnly();
+        session.setDefaultReadOnly(true);
+        try {
+            return withTree(planId);
+        } finally {
+            session.setDefaultReadOnly(readOnlyBefore);
+        }
     }
 
     @Override

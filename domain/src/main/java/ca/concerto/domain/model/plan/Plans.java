@@ -21,6 +21,13 @@ public interface Plans {
     /** The plan with its whole tree and what its rows show, loaded in a number of statements that does not grow with it. */
     Optional<Plan> withTree(long planId);
 
+    /**
+     * The plan with its whole tree, to be read only (a page, a document, an outline): what it loads is not watched
+     * for changes, so the end of a transaction that read a large plan does not compare every element with its
+     * loaded state. A change made to what it returns is not saved; other work of the same transaction is.
+     */
+    Optional<Plan> treeToRead(long planId);
+
     Optional<PlanElement> findElement(long elementId);
 
     /** @throws NotFound when the body has no such element */

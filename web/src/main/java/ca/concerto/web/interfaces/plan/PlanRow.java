@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * One row of the plan's table: an element, with its level named in the page's language, its latest report and
- * what the person may do with it. The page reads it through getters (EL properties, looked up once per class),
+ * what the person may do with it. The page reads it through getters (EL 5 has no records; a property is looked up once per class),
  * not through the record's accessors (an EL method call looks the method up again at every call: the table
  * asks fifteen things of each of its hundred rows).
  */
