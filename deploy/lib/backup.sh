@@ -48,7 +48,9 @@ restore_body() {
   registered=$(body_schema "$slug")
   [ -z "$registered" ] || [ "$registered" = "$schema" ] \
     || die "$slug's schema is $registered, the backup's $schema; nothing was changed"
-  { printf 'DROP SCHEMA IF EXISTS %s CASCADE;\n' "$schema"; cat "$file"; } \
+  # The restored plans may differ from those the network has a copy of: the next network read copies them again.
+  { printf 'DROP SCHEMA IF EXISTS %s CASCADE;\n' "$schema"; cat "$file";
+    printf "UPDATE platform.tenant SET network_stale = true WHERE slug = '%s';\n" "$slug"; } \
     | psql_concerto --single-transaction >/dev/null || die "the restore of $slug failed; nothing was changed"
   done_step "restored $slug (schema $schema) from $file"
 }

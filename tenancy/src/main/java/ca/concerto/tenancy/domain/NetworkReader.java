@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * The one path by which anything reads across tenants: the network's database role, which may read each
- * tenant's adopted-plans views ({@code network_plan}, {@code network_element}) and nothing else, in
- * read-only transactions. It never switches anybody's tenant: each tenant's views are named with the
- * tenant's schema, taken from the registry and checked by {@link SchemaName}.
+ * tenant's adopted-plans views ({@code network_plan}, {@code network_element}), their published copy
+ * ({@link NetworkPublication}) and the shared policy assessments, nothing else, in read-only transactions. It
+ * never switches anybody's tenant: each tenant's views are named with the tenant's schema, taken from the
+ * registry and checked by {@link SchemaName}.
  */
 public interface NetworkReader {
 

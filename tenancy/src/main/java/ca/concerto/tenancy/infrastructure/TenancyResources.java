@@ -7,6 +7,7 @@ import ca.concerto.tenancy.application.TenancySettings;
 import ca.concerto.tenancy.application.TenantProvisioning;
 import ca.concerto.tenancy.application.TenantSchemaUpgrade;
 import ca.concerto.tenancy.application.TenantSpaces;
+import ca.concerto.tenancy.domain.NetworkPublication;
 import ca.concerto.tenancy.domain.NetworkReader;
 import ca.concerto.tenancy.domain.TenantRegistrations;
 import ca.concerto.tenancy.infrastructure.keycloak.KeycloakAccountLanguages;
@@ -14,6 +15,7 @@ import ca.concerto.tenancy.infrastructure.keycloak.KeycloakOrganizations;
 import ca.concerto.tenancy.infrastructure.keycloak.KeycloakSettings;
 import ca.concerto.tenancy.infrastructure.migration.SchemaMigrator;
 import ca.concerto.tenancy.infrastructure.network.JdbcNetworkReader;
+import ca.concerto.tenancy.infrastructure.network.JdbcNetworkPublication;
 import ca.concerto.tenancy.infrastructure.registry.JdbcTenantRegistrations;
 import ca.concerto.tenancy.infrastructure.registry.JdbcTenantRegistry;
 import jakarta.annotation.Resource;
@@ -38,8 +40,14 @@ public class TenancyResources {
 
     @Produces
     @Singleton
-    NetworkReader networkReader() {
-        return new JdbcNetworkReader(networkDataSource);
+    NetworkReader networkReader(NetworkPublication publication) {
+        return new JdbcNetworkReader(networkDataSource, publication);
+    }
+
+    @Produces
+    @Singleton
+    NetworkPublication networkPublication() {
+        return new JdbcNetworkPublication(ownerDataSource);
     }
 
     @Produces

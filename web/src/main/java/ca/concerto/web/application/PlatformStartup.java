@@ -8,6 +8,7 @@ import ca.concerto.tenancy.application.TenancySettings;
 import ca.concerto.tenancy.application.TenantSchemaUpgrade;
 import ca.concerto.tenancy.application.TenantScope;
 import ca.concerto.tenancy.application.TenantSpaces;
+import ca.concerto.tenancy.domain.NetworkPublication;
 import ca.concerto.tenancy.domain.Tenant;
 import ca.concerto.tenancy.domain.TenantRegistrations;
 import ca.concerto.tenancy.domain.TenantRegistry;
@@ -30,7 +31,8 @@ import java.util.logging.Logger;
 /**
  * What the platform does once, when it starts: bring the schemas up to date, and with demo data enabled
  * (local runs) create the demo tenants on an empty platform and import the seed plans into any demo tenant
- * that has no plan yet, each as one import revision. A second start changes nothing.
+ * that has no plan yet, each as one import revision; then publish for the network the adopted plans of the bodies
+ * changed since their last copy (all of them the first time). A second start changes nothing.
  */
 @Singleton
 @Startup
@@ -54,6 +56,9 @@ public class PlatformStartup {
     @Inject
     TenantRegistry registry;
 
+    @Inject
+    NetworkPublication publication;
+
     @PersistenceContext(unitName = "concerto")
     EntityManager entityManager;
 
@@ -72,6 +77,8 @@ public class PlatformStartup {
         if (demo) {
             registry.all().forEach(this::importDemoPlans);
         }
+        int published = publication.publishChanged();
+        LOG.info(() -> "Published for the network the adopted plans of " + published + " bodies changed since their last copy");
     }
 
     /**

@@ -16,6 +16,7 @@ import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.domain.NetworkAssessment;
 import ca.concerto.tenancy.domain.NetworkReader;
 import ca.concerto.tenancy.domain.Tenant;
+import ca.concerto.tenancy.infrastructure.network.JdbcNetworkPublication;
 import ca.concerto.tenancy.infrastructure.network.JdbcNetworkReader;
 import java.time.LocalDate;
 import java.util.List;
@@ -71,7 +72,7 @@ class PolicyWatchTest {
         long id = watch(MONTEREGIE, watch -> watch.post(MONTEREGIE_COORDINATION, entry("Politique familiale municipale", null)));
         watch(CAPITALE, watch -> watch.assess(CAPITALE_COORDINATION, id, Impact.HIGH, true, "Touche nos haltes-garderies",
                 false, List.of(), null));
-        NetworkReader reader = new JdbcNetworkReader(persistence.database().network());
+        NetworkReader reader = new JdbcNetworkReader(persistence.database().network(), new JdbcNetworkPublication(persistence.database().owner()));
 
         assertThat(reader.assessments(id, true, "monteregie")).isEmpty();
         assertThat(reader.assessments(id, false, null)).extracting(NetworkAssessment::tenant, NetworkAssessment::impact)

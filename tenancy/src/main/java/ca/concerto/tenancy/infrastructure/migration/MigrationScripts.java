@@ -27,7 +27,8 @@ public final class MigrationScripts implements ResourceProvider {
             "V4__policy_watch.sql",
             "V5__template_starter_content.sql",
             "V6__no_temporary_objects_for_the_network.sql",
-            "V7__templates_authored_on_the_platform.sql");
+            "V7__templates_authored_on_the_platform.sql",
+            "V8__network_publication.sql");
 
     /** Every tenant's schema: plans, partners, their audit. */
     public static final MigrationScripts TENANT = new MigrationScripts("db/tenant",
@@ -45,7 +46,8 @@ public final class MigrationScripts implements ResourceProvider {
             "V12__rejected_field_suggestions.sql",
             "V13__plan_kind_sections_and_milestones.sql",
             "V14__document_imports.sql",
-            "V15__revision_author_name.sql");
+            "V15__revision_author_name.sql",
+            "V16__network_publication_triggers.sql");
 
     private final String location;
     private final List<String> fileNames;

@@ -2,6 +2,7 @@ package ca.concerto.tenancy.infrastructure.network;
 
 import ca.concerto.tenancy.domain.NetworkAssessment;
 import ca.concerto.tenancy.domain.NetworkElement;
+import ca.concerto.tenancy.domain.NetworkPublication;
 import ca.concerto.tenancy.domain.NetworkReader;
 import ca.concerto.tenancy.domain.SchemaName;
 import ca.concerto.tenancy.domain.TenantSlug;
@@ -20,29 +21,35 @@ import javax.sql.DataSource;
 public class JdbcNetworkReader implements NetworkReader {
 
     private static final String ELEMENTS = """
-            SELECT p.id AS plan_id, p.title AS plan_title, p.period_label, p.adopted_on,
+            SELECT t.slug, t.display_name, t.region, e.plan_id, e.plan_title, e.period_label, e.adopted_on,
                    e.id, e.parent_id, e.level_code, e.number, e.title, e.description, e.schedule_text, e.lead_text,
                    e.lead_organisation, e.lead_sector, e.fields_of_action, e.target_groups, e.has_children,
                    e.collaborators, e.result_indicators, e.expected_results
-            FROM %1$s.network_element e JOIN %1$s.network_plan p ON p.id = e.plan_id
-            ORDER BY p.adopted_on DESC, p.id, e.parent_id NULLS FIRST, e.position""";
+            FROM platform.published_element e JOIN platform.tenant t ON t.slug = e.tenant AND t.status = 'ACTIVE'
+            ORDER BY t.display_name, t.slug, e.adopted_on DESC, e.plan_id, e.parent_id NULLS FIRST, e.position""";
 
     private final DataSource network;
+    private final NetworkPublication publication;
 
-    public JdbcNetworkReader(DataSource network) {
+    public JdbcNetworkReader(DataSource network, NetworkPublication publication) {
         this.network = network;
+        this.publication = publication;
     }
 
-    /** The elements of every active tenant's adopted plans, tenant by tenant (by name), in each plan's order. */
+    /**
+     * The elements of every active tenant's adopted plans, tenant by tenant (by name), in each plan's order: one
+     * query of their published copy, made again first for the bodies whose adopted plans changed since.
+     */
     @Override
     public List<NetworkElement> adoptedElements() {
+        publication.publishChanged();
         try (Connection connection = network.getConnection()) {
             connection.setReadOnly(true);
             connection.setAutoCommit(false);
-            try {
+            try (PreparedStatement statement = connection.prepareStatement(ELEMENTS); ResultSet rows = statement.executeQuery()) {
                 List<NetworkElement> elements = new ArrayList<>();
-                for (String[] tenant : activeTenants(connection)) {
-                    readTenant(connection, tenant, elements);
+                while (rows.next()) {
+                    elements.add(element(rows));
                 }
                 return elements;
             } finally {
@@ -107,23 +114,16 @@ public class JdbcNetworkReader implements NetworkReader {
         return tenants;
     }
 
-    private static void readTenant(Connection connection, String[] tenant, List<NetworkElement> into) throws SQLException {
-        SchemaName schema = SchemaName.of(new TenantSlug(tenant[0]));
-        try (PreparedStatement statement = connection.prepareStatement(ELEMENTS.formatted(schema.value()));
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                Date adoptedOn = rows.getDate("adopted_on");
-                Long parentId = rows.getObject("parent_id") == null ? null : rows.getLong("parent_id");
-                into.add(new NetworkElement(tenant[0], tenant[1], tenant[2], rows.getLong("plan_id"), rows.getString("plan_title"),
-                        rows.getString("period_label"), adoptedOn == null ? null : adoptedOn.toLocalDate(), rows.getLong("id"),
-                        parentId, rows.getString("level_code"), rows.getString("number"),
-                        rows.getString("title"), rows.getString("description"), rows.getString("schedule_text"),
-                        rows.getString("lead_text"), rows.getString("lead_organisation"), rows.getString("lead_sector"),
-                        texts(rows.getArray("fields_of_action")), texts(rows.getArray("target_groups")),
-                        rows.getBoolean("has_children"), texts(rows.getArray("collaborators")),
-                        texts(rows.getArray("result_indicators")), rows.getString("expected_results")));
-            }
-        }
+    private static NetworkElement element(ResultSet rows) throws SQLException {
+        Date adoptedOn = rows.getDate("adopted_on");
+        Long parentId = rows.getObject("parent_id") == null ? null : rows.getLong("parent_id");
+        return new NetworkElement(rows.getString("slug"), rows.getString("display_name"), rows.getString("region"),
+                rows.getLong("plan_id"), rows.getString("plan_title"), rows.getString("period_label"),
+                adoptedOn == null ? null : adoptedOn.toLocalDate(), rows.getLong("id"), parentId, rows.getString("level_code"),
+                rows.getString("number"), rows.getString("title"), rows.getString("description"), rows.getString("schedule_text"),
+                rows.getString("lead_text"), rows.getString("lead_organisation"), rows.getString("lead_sector"),
+                texts(rows.getArray("fields_of_action")), texts(rows.getArray("target_groups")), rows.getBoolean("has_children"),
+                texts(rows.getArray("collaborators")), texts(rows.getArray("result_indicators")), rows.getString("expected_results"));
     }
 
     private static List<String> texts(Array array) throws SQLException {

@@ -41,7 +41,7 @@ class NetworkReaderTest {
 
     @Test
     void everyTenantsAdoptedPlansAreReadAndNoDraftEver() {
-        List<NetworkElement> elements = new JdbcNetworkReader(database.network()).adoptedElements();
+        List<NetworkElement> elements = reader().adoptedElements();
 
         assertThat(elements).extracting(NetworkElement::planTitle).containsOnly("Plan adopté de la Montérégie",
                 "Plan adopté de la Capitale");
@@ -55,11 +55,41 @@ class NetworkReaderTest {
         assertThat(elements.stream().filter(e -> e.parentId() == null)).allMatch(NetworkElement::hasChildren);
     }
 
+    @Test
+    void aPlanAdoptedOrAnOrganisationRenamedAfterAReadIsSeenAtTheNextAndUpToDateBodiesAreNotCopiedAgain() throws SQLException {
+        reader().adoptedElements();
+        assertThat(new JdbcNetworkPublication(database.owner()).publishChanged()).as("bodies copied again with nothing changed").isZero();
+
+        // The application's role adopts the Montérégie's draft and renames the DSP: the triggers mark the body, not Capitale.
+        try (Connection connection = database.app().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SET search_path TO t_monteregie");
+            statement.execute("UPDATE plan SET status = 'ADOPTED', adopted_on = '2019-05-30' WHERE title = 'Plan en brouillon de la Montérégie'");
+            statement.execute("UPDATE organisation SET name = 'Direction régionale de santé publique' WHERE id = 1");
+        }
+        List<NetworkElement> elements = reader().adoptedElements();
+
+        assertThat(elements).extracting(NetworkElement::planTitle).contains("Plan en brouillon de la Montérégie")
+                .doesNotContain("Plan en brouillon de la Capitale");
+        assertThat(elements).filteredOn(e -> e.tenant().equals("monteregie") && e.parentId() != null)
+                .extracting(NetworkElement::leadOrganisation).containsOnly("Direction régionale de santé publique");
+        assertThat(elements).filteredOn(e -> e.tenant().equals("capitale-nationale") && e.parentId() != null)
+                .extracting(NetworkElement::leadOrganisation).containsOnly("Direction de santé publique");
+        // Put back as it was, for the other tests.
+        try (Connection connection = database.app().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SET search_path TO t_monteregie");
+            statement.execute("UPDATE plan SET status = 'DRAFT', adopted_on = NULL WHERE title = 'Plan en brouillon de la Montérégie'");
+            statement.execute("UPDATE organisation SET name = 'Direction de santé publique' WHERE id = 1");
+        }
+        assertThat(reader().adoptedElements()).extracting(NetworkElement::planTitle).doesNotContain("Plan en brouillon de la Montérégie");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"SELECT * FROM t_monteregie.plan", "SELECT * FROM t_monteregie.plan_element",
             "SELECT * FROM t_monteregie.plan_aud", "SELECT * FROM t_monteregie.progress_report",
             "SELECT * FROM t_monteregie.organisation", "SELECT * FROM t_monteregie.history_read",
             "UPDATE t_monteregie.network_plan SET title = 'x'", "DELETE FROM t_monteregie.network_element",
+            "DELETE FROM platform.published_element", "UPDATE platform.published_element SET title = 'x'",
+            "UPDATE platform.tenant SET network_stale = false", "SELECT platform.mark_network_stale()",
             "INSERT INTO platform.tenant (slug, display_name, region, kind, schema_name, status) VALUES ('x', 'x', 'x', 'LOCAL_TABLE', 't_x', 'ACTIVE')"})
     void theNetworksRoleCannotReadATableNorWriteAnything(String sql) {
         assertThatThrownBy(() -> {
@@ -122,6 +152,10 @@ class NetworkReaderTest {
             assertThat(seen).as("views the network may read").isGreaterThanOrEqualTo(8);
         }
         assertThat(plain).isEmpty();
+    }
+
+    private static JdbcNetworkReader reader() {
+        return new JdbcNetworkReader(database.network(), new JdbcNetworkPublication(database.owner()));
     }
 
     private static String leak(String schema) {
