@@ -2,12 +2,20 @@ package ca.concerto.domain.benchmark;
 
 import static ca.concerto.tenancy.testing.TestTenants.tenant;
 
+import ca.concerto.domain.application.history.PlanComparison;
+import ca.concerto.domain.application.history.PlanHistory;
+import ca.concerto.domain.application.history.RevisionLine;
+import ca.concerto.domain.application.plans.ElementChanges;
+import ca.concerto.domain.application.plans.NewPlan;
 import ca.concerto.domain.infrastructure.demo.DemoPlans;
+import ca.concerto.domain.model.access.Actor;
+import ca.concerto.domain.model.access.Role;
 import ca.concerto.domain.infrastructure.persistence.JpaPlans;
 import ca.concerto.domain.infrastructure.persistence.JpaRepository;
 import ca.concerto.domain.model.audit.RevisionDetails;
 import ca.concerto.domain.model.audit.RevisionKind;
 import ca.concerto.domain.model.plan.Plan;
+import ca.concerto.domain.testing.Services;
 import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.application.TenantSchemaUpgrade;
 import ca.concerto.tenancy.application.TenantSpaces;
@@ -20,10 +28,13 @@ import ca.concerto.tenancy.infrastructure.network.JdbcNetworkReader;
 import ca.concerto.tenancy.infrastructure.registry.JdbcTenantRegistrations;
 import ca.concerto.tenancy.testing.PostgresServer;
 import ca.concerto.tenancy.testing.TestTenants;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Tag;
@@ -151,6 +162,53 @@ class PlatformBenchmark {
         long afterAdoption = timed(() -> elements[0] = reader.adoptedElements().size());
         report("Network read right after one body adopted a plan (that body copied again): %.0f ms, %d elements",
                 afterAdoption / 1e6, elements[0]);
+    }
+
+    /**
+     * Two revisions of a plan of 500 elements (20 axes of 24 orientations), ten of them reworded between the two: the
+     * comparison the history page shows, read from the audit as the page reads it (both states, then the differences).
+     */
+    @Test
+    void comparingTwoRevisionsOfA500ElementPlan() {
+        PostgresServer.Database database = PostgresServer.shared().newDatabase();
+        Tenant monteregie = tenant("monteregie");
+        TestTenants.provision(database, monteregie);
+        Actor camille = new Actor("camille", "monteregie", Set.of(Role.COORDINATOR));
+        try (TenantPersistence persistence = new TenantPersistence(database)) {
+            long plan = persistence.inServiceTransaction(monteregie, em -> Services.over(em).drafting().create(camille, "Banc d'essai",
+                    "annual-action-plan", new NewPlan("Plan de 500 éléments", "2024-2025", LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31))));
+            List<Long> orientations = persistence.inServiceTransaction(monteregie, em -> {
+                List<Long> ids = new ArrayList<>();
+                for (int axis = 1; axis <= 20; axis++) {
+                    long axisId = Services.over(em).drafting().addElement(camille, "Banc d'essai", plan, null, "axe", "Axe " + axis, null);
+                    for (int orientation = 1; orientation <= 24; orientation++) {
+                        ids.add(Services.over(em).drafting().addElement(camille, "Banc d'essai", plan, axisId, "orientation",
+                                "Orientation " + axis + "." + orientation + " : soutenir les familles et les tout-petits", "Automne 2024"));
+                    }
+                }
+                return ids;
+            });
+            for (long element : orientations.subList(0, 10)) {
+                persistence.inServiceTransaction(monteregie, em -> Services.over(em).editing().save(camille, "Révision",
+                        new ElementChanges(element, 0, "Orientation revue", null, "Hiver 2025", null, null)));
+            }
+            List<RevisionLine> revisions = persistence.inServiceTransaction(monteregie, em -> Services.over(em).history().revisions(plan));
+            long built = revisions.get(revisions.size() - 11).number();
+            long edited = revisions.get(revisions.size() - 1).number();
+            List<Long> times = new ArrayList<>();
+            int[] changes = new int[1];
+            for (int run = 0; run < 15; run++) {
+                times.add(timed(() -> changes[0] = persistence.inServiceTransaction(monteregie, em -> {
+                    PlanHistory history = Services.over(em).history();
+                    return PlanComparison.compare(history.at(plan, built).orElseThrow(), history.at(plan, edited).orElseThrow(),
+                            Locale.CANADA_FRENCH).elementChanges().size();
+                })));
+            }
+            List<Long> warm = times.subList(5, times.size());
+            report("Compare two revisions of a plan of %d elements (%d changed between them, read from the audit): median %.0f ms, "
+                    + "max %.0f ms (10 comparisons after 5 warm-up)", orientations.size() + 20, changes[0], median(warm) / 1e6,
+                    Collections.max(warm) / 1e6);
+        }
     }
 
     private static long databaseSize(PostgresServer.Database database) {
