@@ -6,6 +6,7 @@ import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.during;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
@@ -36,6 +37,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -65,6 +67,8 @@ public class PlatformLoad extends Simulation {
     private final long capitalePlan = lookup.planId("coordination.capitale", "Plan de travail 2021-2022");
     private final Figures figures = new Figures();
     private volatile String sharedSession;
+    private final AtomicInteger tenSessionsIn = new AtomicInteger();
+    private final AtomicInteger dailyWorkersIn = new AtomicInteger();
 
     private final HttpProtocolBuilder protocol = http.baseUrl(URL).acceptLanguageHeader("fr-CA,fr;q=0.9")
             .userAgentHeader("Concerto benchmark (Gatling)").disableCaching();
@@ -110,8 +114,20 @@ public class PlatformLoad extends Simulation {
 
     private ScenarioBuilder tenSessions() {
         return scenario("plan page, 10 sessions").exec(session -> session.set("username", "coordination.monteregie"))
-                .exec(logIn())
+                .exec(logIn()).exec(allLoggedIn(tenSessionsIn, 10))
                 .exec(timed("plan page, 10 sessions", during(LOAD).on(planPage("plan page, 10 sessions", String.valueOf(annualPlan)))));
+    }
+
+    /**
+     * Waits until the phase's users have all logged in, so that its figures count them all at work together: logins
+     * come two seconds apart, since Keycloak refuses simultaneous logins of one account while brute-force
+     * protection is on (keycloak#48272), and a loaded machine may take a second to log one in.
+     */
+    private static ChainBuilder allLoggedIn(AtomicInteger loggedIn, int users) {
+        return exec(session -> {
+            loggedIn.incrementAndGet();
+            return session;
+        }).asLongAs(session -> loggedIn.get() < users).on(pause(Duration.ofMillis(100)));
     }
 
     private ScenarioBuilder apiClient() {
@@ -153,17 +169,15 @@ public class PlatformLoad extends Simulation {
                         .body(StringBody("{\"period\":\"2019-Q1\",\"status\":\"IN_PROGRESS\",\"percentComplete\":40,"
                                 + "\"note\":\"Banc d'essai\",\"fromVersion\":null}")), status().in(200, 201, 409))));
         return scenario("daily work, several roles and bodies").feed(people).exec(token()).exec(logIn())
-                .exec(timed("daily work", during(LOAD).on(read.exec(write))));
+                .exec(allLoggedIn(dailyWorkersIn, 10)).exec(timed("daily work", during(LOAD).on(read.exec(write))));
     }
 
     {
         setUp(oneSession().injectOpen(atOnceUsers(1))
-                // Logins a few hundred milliseconds apart: Keycloak refuses simultaneous logins of one account while
-                // brute-force protection is on, and no person logs in ten times in the same instant.
-                .andThen(tenSessions().injectOpen(rampUsers(10).during(Duration.ofSeconds(5))))
+                .andThen(tenSessions().injectOpen(rampUsers(10).during(Duration.ofSeconds(20))))
                 .andThen(apiClient().injectOpen(atOnceUsers(1)))
                 .andThen(fiftyTabs().injectOpen(atOnceUsers(50)))
-                .andThen(dailyWork().injectOpen(rampUsers(10).during(Duration.ofSeconds(5)))))
+                .andThen(dailyWork().injectOpen(rampUsers(10).during(Duration.ofSeconds(20)))))
                 .protocols(protocol);
     }
 
