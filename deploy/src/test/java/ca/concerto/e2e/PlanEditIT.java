@@ -201,6 +201,21 @@ class PlanEditIT extends BrowserTest {
         assertThat(browser.driver().findElements(By.cssSelector("[data-edit]"))).isEmpty();
     }
 
+    @Test
+    void aRowCommandNamingNoElementOfThePlanIsRefusedInWordsAndOpensNothing() {
+        openDraftPlan(browser, "coordination.monteregie");
+
+        // The rows' buttons send their element's number; a forged one (another body's, none, words) is not found.
+        for (String forged : List.of("987654321", "douze", "-1")) {
+            browser.driver().executeScript("concertoEdit([{name: 'element', value: arguments[0]}])", forged);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).withMessage(forged)
+                    .until(driver -> browser.text(By.id("messages")).contains("Introuvable dans cet organisme : rien n'a été modifié."));
+            assertThat(browser.driver().findElements(By.id("editor:title"))).as(forged).noneMatch(WebElement::isDisplayed);
+            browser.driver().executeScript("document.getElementById('messages').innerHTML = ''");
+        }
+        assertThat(browser.text(By.id("plan-title"))).isEqualTo(DRAFT_PLAN);
+    }
+
     private static void openDraftPlan(Browser in, String username) {
         in.open("/");
         in.logIn(username);
