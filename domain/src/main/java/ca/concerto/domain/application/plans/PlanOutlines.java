@@ -1,6 +1,5 @@
 package ca.concerto.domain.application.plans;
 
-import ca.concerto.domain.model.plan.Collaborator;
 import ca.concerto.domain.model.plan.Plan;
 import ca.concerto.domain.model.plan.PlanElement;
 import ca.concerto.domain.model.plan.Plans;
@@ -16,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Makes the outline of a plan of the current tenant, from its tree loaded in a constant number of statements. */
 public final class PlanOutlines {
@@ -30,11 +30,16 @@ public final class PlanOutlines {
 
     /** The outline of a plan as these entities hold it: the current plan, or the plan at a past revision. */
     public static PlanOutline outline(Plan plan, PlanTemplate template) {
+        return outline(plan, template, ElementLists::of);
+    }
+
+    /** The outline of a plan whose elements' lists are read apart (a past revision's, in bulk from the audit). */
+    public static PlanOutline outline(Plan plan, PlanTemplate template, Function<PlanElement, ElementLists> lists) {
         Map<PlanElement, Integer> depths = new HashMap<>();
         List<PlanOutline.Element> elements = plan.inTreeOrder().stream().map(element -> {
             int depth = element.parent() == null ? 0 : depths.get(element.parent()) + 1;
             depths.put(element, depth);
-            return element(element, depth);
+            return element(element, depth, lists.apply(element));
         }).toList();
         Map<String, String> french = new HashMap<>();
         Map<String, String> english = new HashMap<>();
@@ -62,10 +67,10 @@ public final class PlanOutlines {
 
     /** One element as its pages show it, on its own (its depth is not known then: 0). */
     static PlanOutline.Element element(PlanElement element) {
-        return element(element, 0);
+        return element(element, 0, ElementLists.of(element));
     }
 
-    private static PlanOutline.Element element(PlanElement element, int depth) {
+    private static PlanOutline.Element element(PlanElement element, int depth, ElementLists lists) {
         Schedule schedule = element.schedule();
         return new PlanOutline.Element(element.id(), element.parent() == null ? null : element.parent().id(), depth,
                 element.levelCode(), element.number(), element.title(), element.description(),
@@ -73,8 +78,7 @@ public final class PlanOutlines {
                 schedule == null ? null : schedule.start().orElse(null), schedule == null ? null : schedule.end().orElse(null),
                 element.lead() == null ? null : element.lead().text(),
                 element.lead() == null || element.lead().organisation() == null ? null : element.lead().organisation().name(),
-                element.collaborators().stream().map(Collaborator::name).toList(), element.resultIndicators(),
-                element.targetGroups(), element.expectedResults(), List.copyOf(element.fieldsOfAction()),
+                lists.collaborators(), lists.resultIndicators(), lists.targetGroups(), element.expectedResults(), lists.fieldsOfAction(),
                 element.version(), PlanOutline.ScheduleDetail.of(schedule));
     }
 }

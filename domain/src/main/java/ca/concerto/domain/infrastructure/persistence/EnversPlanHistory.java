@@ -3,6 +3,7 @@ package ca.concerto.domain.infrastructure.persistence;
 import ca.concerto.domain.application.history.PlanHistory;
 import ca.concerto.domain.application.history.PlanSnapshot;
 import ca.concerto.domain.application.history.RevisionLine;
+import ca.concerto.domain.application.plans.ElementLists;
 import ca.concerto.domain.application.plans.PlanOutlines;
 import ca.concerto.domain.model.audit.Revision;
 import ca.concerto.domain.model.audit.RevisionKind;
@@ -75,13 +76,59 @@ public class EnversPlanHistory extends JpaRepository implements PlanHistory {
     @Override
     public Optional<PlanSnapshot> at(long planId, long revision) {
         Plan plan = audit().find(Plan.class, planId, revision);
-        return Optional.ofNullable(plan).map(past -> snapshot(past, revision));
+        return Optional.ofNullable(plan).map(past -> {
+            Map<Long, ElementLists> lists = listsAt(past.elements().stream().map(PlanElement::id).toList(), revision);
+            return snapshot(past, revision, element -> lists.getOrDefault(element.id(), ElementLists.NONE));
+        });
+    }
+
+    /**
+     * The lists of these elements as they were at the revision, in four queries rather than four per element (the
+     * audited lists Envers loads one by one): per list, the entries whose latest audit row up to the revision is not
+     * a removal, as Envers itself reads them.
+     */
+    private Map<Long, ElementLists> listsAt(List<Long> elementIds, long revision) {
+        Map<Long, List<String>> collaborators = entries("plan_element_collaborator_aud", "name",
+                "position = a.position AND b.name IS NOT DISTINCT FROM a.name AND b.organisation_id IS NOT DISTINCT FROM a.organisation_id",
+                elementIds, revision);
+        Map<Long, List<String>> indicators = entries("plan_element_indicator_aud", "text",
+                "position = a.position AND b.text = a.text", elementIds, revision);
+        Map<Long, List<String>> targetGroups = entries("plan_element_target_group_aud", "text",
+                "position = a.position AND b.text = a.text", elementIds, revision);
+        Map<Long, List<String>> fields = entries("plan_element_field_of_action_aud", "field_code",
+                "field_code = a.field_code", elementIds, revision);
+        Map<Long, ElementLists> lists = new HashMap<>();
+        for (long id : elementIds) {
+            lists.put(id, new ElementLists(collaborators.getOrDefault(id, List.of()), indicators.getOrDefault(id, List.of()),
+                    targetGroups.getOrDefault(id, List.of()), fields.getOrDefault(id, List.of())));
+        }
+        return lists;
+    }
+
+    /** One audited list's entries at the revision, per element, in the list's order (a set's by its values). */
+    private Map<Long, List<String>> entries(String table, String value, String sameEntry, List<Long> elementIds, long revision) {
+        if (elementIds.isEmpty()) {
+            return Map.of();
+        }
+        String order = table.endsWith("field_of_action_aud") ? "a.field_code" : "a.position";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT a.element_id, a." + value + " FROM " + table + " a"
+                + " WHERE a.element_id = ANY (CAST(:ids AS bigint[])) AND a.rev <= :rev AND a.revtype IS DISTINCT FROM 2"
+                + " AND a.rev = (SELECT max(b.rev) FROM " + table + " b WHERE b.element_id = a.element_id AND b." + sameEntry
+                + " AND b.rev <= :rev) ORDER BY a.element_id, " + order)
+                .setParameter("ids", elementIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .setParameter("rev", revision).getResultList();
+        Map<Long, List<String>> entries = new HashMap<>();
+        for (Object[] row : rows) {
+            entries.computeIfAbsent(((Number) row[0]).longValue(), id -> new java.util.ArrayList<>()).add((String) row[1]);
+        }
+        return entries;
     }
 
     /** The plan as it is now. */
     @Override
     public Optional<PlanSnapshot> now(long planId) {
-        return plans().withTree(planId).map(plan -> snapshot(plan, null));
+        return plans().withTree(planId).map(plan -> snapshot(plan, null, ElementLists::of));
     }
 
     /**
@@ -106,11 +153,11 @@ public class EnversPlanHistory extends JpaRepository implements PlanHistory {
         return AuditReaderFactory.get(entityManager);
     }
 
-    private PlanSnapshot snapshot(Plan plan, Long revision) {
+    private PlanSnapshot snapshot(Plan plan, Long revision, java.util.function.Function<PlanElement, ElementLists> lists) {
         Map<Long, Long> origins = new HashMap<>();
         plan.elements().stream().filter(element -> element.originId() != null)
                 .forEach(element -> origins.put(element.id(), element.originId()));
-        return new PlanSnapshot(PlanOutlines.outline(plan, entityManager.find(PlanTemplate.class, plan.templateCode())),
+        return new PlanSnapshot(PlanOutlines.outline(plan, entityManager.find(PlanTemplate.class, plan.templateCode()), lists),
                 origins, revision);
     }
 }

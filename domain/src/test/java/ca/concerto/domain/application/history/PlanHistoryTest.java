@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.concerto.domain.application.plans.ElementChanges;
 import ca.concerto.domain.application.plans.NewPlan;
+import ca.concerto.domain.application.plans.PlanOutline;
 import ca.concerto.domain.application.plans.PlanDrafting;
 import ca.concerto.domain.model.access.Actor;
 import ca.concerto.domain.model.access.NotAllowed;
@@ -109,6 +110,42 @@ class PlanHistoryTest {
         assertThat(moved.fromParent()).isEqualTo("Axe 1");
         assertThat(moved.toParent()).isEqualTo("Axe 2");
         assertThat(moved.fields()).isEmpty();
+    }
+
+    @Test
+    void theListsOfAnElementReadAsTheyWereAtEachRevision() {
+        long plan = drafting(d -> d.create(CAMILLE, "Rédaction", "annual-action-plan", new NewPlan("Plan des listes", "2020-2021",
+                LocalDate.of(2020, 4, 1), LocalDate.of(2021, 3, 31))));
+        long axis = drafting(d -> d.addElement(CAMILLE, "Rédaction", plan, null, "axe", "Axe", null));
+        long action = drafting(d -> d.addElement(CAMILLE, "Rédaction", plan, axis, "orientation", "Action", null));
+        service(em -> Services.over(em).editing().save(CAMILLE, "Listes", new ElementChanges(action, 0, "Action", null, null, null, null,
+                List.of("CISSS", "Avenir d'enfants"), List.of("early-literacy", "perinatality"), null, List.of("Nombre de familles"),
+                List.of("Parents", "Tout-petits"))));
+        service(em -> Services.over(em).editing().save(CAMILLE, "Listes revues", new ElementChanges(action, 1, "Action", null, null, null,
+                null, List.of("Avenir d'enfants", "Ville de Longueuil"), List.of("perinatality"), null, List.of(),
+                List.of("Tout-petits", "Parents", "Grands-parents"))));
+        List<RevisionLine> revisions = service(em -> Services.over(em).history().revisions(plan));
+        long added = revisions.get(revisions.size() - 3).number();
+        long first = revisions.get(revisions.size() - 2).number();
+        long second = revisions.get(revisions.size() - 1).number();
+
+        Function<Long, PlanOutline.Element> actionAt = revision -> service(em -> Services.over(em).history().at(plan, revision)
+                .orElseThrow().outline().elements().stream().filter(e -> e.id() == action).findFirst().orElseThrow());
+        assertThat(actionAt.apply(added).collaborators()).isEmpty();
+        assertThat(actionAt.apply(first)).satisfies(at -> {
+            assertThat(at.collaborators()).containsExactly("CISSS", "Avenir d'enfants");
+            assertThat(at.fieldsOfAction()).containsExactlyInAnyOrder("early-literacy", "perinatality");
+            assertThat(at.resultIndicators()).containsExactly("Nombre de familles");
+            assertThat(at.targetGroups()).containsExactly("Parents", "Tout-petits");
+        });
+        PlanOutline.Element now = service(em -> Services.over(em).history().now(plan).orElseThrow().outline().elements().stream()
+                .filter(e -> e.id() == action).findFirst().orElseThrow());
+        assertThat(actionAt.apply(second)).satisfies(at -> {
+            assertThat(at.collaborators()).containsExactly("Avenir d'enfants", "Ville de Longueuil").isEqualTo(now.collaborators());
+            assertThat(at.fieldsOfAction()).containsExactly("perinatality").isEqualTo(now.fieldsOfAction());
+            assertThat(at.resultIndicators()).isEmpty();
+            assertThat(at.targetGroups()).containsExactly("Tout-petits", "Parents", "Grands-parents").isEqualTo(now.targetGroups());
+        });
     }
 
     @Test
