@@ -5,6 +5,8 @@
 
 ALTER TABLE tenant ADD COLUMN network_stale boolean NOT NULL DEFAULT true;
 
+-- ord: the element's place in its body's copy (newest adoption first, then each plan's order), numbered when
+-- copied, so that reading every body in order sorts numbers rather than texts.
 CREATE TABLE published_element (
     tenant            text    NOT NULL REFERENCES tenant (slug) ON DELETE CASCADE,
     plan_id           bigint  NOT NULL,
@@ -28,7 +30,9 @@ CREATE TABLE published_element (
     collaborators     text[]  NOT NULL,
     result_indicators text[]  NOT NULL,
     expected_results  text,
-    PRIMARY KEY (tenant, id)
+    ord               integer NOT NULL,
+    PRIMARY KEY (tenant, id),
+    UNIQUE (tenant, ord)
 );
 
 -- Only the owner role publishes; the network's role reads the copy as it read the views it is made from.

@@ -21,10 +21,11 @@ public class JdbcNetworkPublication implements NetworkPublication {
     private static final String COPY = """
             INSERT INTO platform.published_element (tenant, plan_id, plan_title, period_label, adopted_on, id, parent_id,
                    position, level_code, number, title, description, schedule_text, lead_text, lead_organisation, lead_sector,
-                   fields_of_action, target_groups, has_children, collaborators, result_indicators, expected_results)
+                   fields_of_action, target_groups, has_children, collaborators, result_indicators, expected_results, ord)
             SELECT ?, p.id, p.title, p.period_label, p.adopted_on, e.id, e.parent_id, e.position, e.level_code, e.number,
                    e.title, e.description, e.schedule_text, e.lead_text, e.lead_organisation, e.lead_sector, e.fields_of_action,
-                   e.target_groups, e.has_children, e.collaborators, e.result_indicators, e.expected_results
+                   e.target_groups, e.has_children, e.collaborators, e.result_indicators, e.expected_results,
+                   row_number() OVER (ORDER BY p.adopted_on DESC, p.id, e.parent_id NULLS FIRST, e.position)
             FROM %1$s.network_element e JOIN %1$s.network_plan p ON p.id = e.plan_id""";
 
     private final DataSource owner;

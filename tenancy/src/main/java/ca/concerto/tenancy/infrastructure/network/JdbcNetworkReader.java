@@ -6,27 +6,35 @@ import ca.concerto.tenancy.domain.NetworkPublication;
 import ca.concerto.tenancy.domain.NetworkReader;
 import ca.concerto.tenancy.domain.SchemaName;
 import ca.concerto.tenancy.domain.TenantSlug;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
 
 /** The network's reads over JDBC, as the network's database role ({@code ConcertoNetworkDS}), in read-only transactions. */
 public class JdbcNetworkReader implements NetworkReader {
 
+    /**
+     * Every body's copy in one query, bodies by name, each body's rows in its copy's order (read through the index on
+     * {@code (tenant, ord)} body by body: sorting 50,000 wide rows cost more than reading them). The lists come as one
+     * text each, their entries separated by the unit separator (U+001F), which no list entry holds: reading a
+     * PostgreSQL array per list was half the cost of reading 500 bodies.
+     */
     private static final String ELEMENTS = """
             SELECT t.slug, t.display_name, t.region, e.plan_id, e.plan_title, e.period_label, e.adopted_on,
                    e.id, e.parent_id, e.level_code, e.number, e.title, e.description, e.schedule_text, e.lead_text,
-                   e.lead_organisation, e.lead_sector, e.fields_of_action, e.target_groups, e.has_children,
-                   e.collaborators, e.result_indicators, e.expected_results
-            FROM platform.published_element e JOIN platform.tenant t ON t.slug = e.tenant AND t.status = 'ACTIVE'
-            ORDER BY t.display_name, t.slug, e.adopted_on DESC, e.plan_id, e.parent_id NULLS FIRST, e.position""";
+                   e.lead_organisation, e.lead_sector, array_to_string(e.fields_of_action, E'\\x1f') AS fields_of_action,
+                   array_to_string(e.target_groups, E'\\x1f') AS target_groups, e.has_children,
+                   array_to_string(e.collaborators, E'\\x1f') AS collaborators,
+                   array_to_string(e.result_indicators, E'\\x1f') AS result_indicators, e.expected_results
+            FROM (SELECT slug, display_name, region FROM platform.tenant WHERE status = 'ACTIVE' ORDER BY display_name, slug) t
+            CROSS JOIN LATERAL (SELECT * FROM platform.published_element p WHERE p.tenant = t.slug ORDER BY p.ord) e""";
+
+    private static final String UNIT_SEPARATOR = "\u001f";
 
     private final DataSource network;
     private final NetworkPublication publication;
@@ -122,11 +130,12 @@ public class JdbcNetworkReader implements NetworkReader {
                 adoptedOn == null ? null : adoptedOn.toLocalDate(), rows.getLong("id"), parentId, rows.getString("level_code"),
                 rows.getString("number"), rows.getString("title"), rows.getString("description"), rows.getString("schedule_text"),
                 rows.getString("lead_text"), rows.getString("lead_organisation"), rows.getString("lead_sector"),
-                texts(rows.getArray("fields_of_action")), texts(rows.getArray("target_groups")), rows.getBoolean("has_children"),
-                texts(rows.getArray("collaborators")), texts(rows.getArray("result_indicators")), rows.getString("expected_results"));
+                entries(rows.getString("fields_of_action")), entries(rows.getString("target_groups")), rows.getBoolean("has_children"),
+                entries(rows.getString("collaborators")), entries(rows.getString("result_indicators")), rows.getString("expected_results"));
     }
 
-    private static List<String> texts(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    private static List<String> entries(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(UNIT_SEPARATOR, -1));
     }
+
 }

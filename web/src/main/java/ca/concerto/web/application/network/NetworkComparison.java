@@ -53,8 +53,10 @@ public class NetworkComparison {
         }
         Map<String, List<NetworkOverview.Count>> targetGroups = new LinkedHashMap<>();
         Map<String, List<NetworkOverview.Count>> sectors = new LinkedHashMap<>();
+        Map<String, List<NetworkElement>> actionsByBody = actions.stream()
+                .collect(Collectors.groupingBy(NetworkElement::tenant, LinkedHashMap::new, Collectors.toList()));
         for (String body : bodies.keySet()) {
-            List<NetworkElement> ofBody = actions.stream().filter(action -> action.tenant().equals(body)).toList();
+            List<NetworkElement> ofBody = actionsByBody.getOrDefault(body, List.of());
             targetGroups.put(body, counts(ofBody.stream().flatMap(action -> action.targetGroups().stream()).toList()));
             sectors.put(body, counts(ofBody.stream().filter(action -> action.lead() != null)
                     .map(action -> action.leadSector() == null ? NO_SECTOR : action.leadSector()).toList()));
