@@ -58,6 +58,7 @@ public class PlatformLoad extends Simulation {
     private static final String PASSWORD = System.getProperty("benchmark.password", "concerto");
     private static final String ANNUAL_PLAN = "Plan d'action annuel 2018-2019";
     private static final int RUNS = 200;
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("benchmark.warmup.seconds", 40));
 
     private final Lookup lookup = new Lookup(URL, KEYCLOAK, PASSWORD);
     private final long annualPlan = lookup.planId("coordination.monteregie", ANNUAL_PLAN);
@@ -101,6 +102,17 @@ public class PlatformLoad extends Simulation {
     /** The phase's requests, counted over the time from its first user's start to its last user's end. */
     private ChainBuilder timed(String phase, ChainBuilder chain) {
         return exec(session -> figures.mark(phase, session)).exec(chain).exec(session -> figures.mark(phase, session));
+    }
+
+    /**
+     * The figures are those of a warm platform, as people find it during the day: before them, two sessions read the
+     * plan page, its dashboard and the API for a while (JIT compilation, pools, caches), measured by nobody.
+     */
+    private ScenarioBuilder warmUp() {
+        return scenario("warm-up").exec(session -> session.set("username", "coordination.monteregie")).exec(token()).exec(logIn())
+                .exec(during(WARM_UP).on(exec(http("warm-up: plan page").get("/plan.xhtml?id=" + annualPlan))
+                        .exec(http("warm-up: dashboard").get("/dashboard.xhtml?id=" + annualPlan))
+                        .exec(http("warm-up: API").get("/api/plans/" + annualPlan).header("Authorization", "Bearer #{token}"))));
     }
 
     private ScenarioBuilder oneSession() {
@@ -173,7 +185,8 @@ public class PlatformLoad extends Simulation {
     }
 
     {
-        setUp(oneSession().injectOpen(atOnceUsers(1))
+        setUp(warmUp().injectOpen(rampUsers(2).during(Duration.ofSeconds(4)))
+                .andThen(oneSession().injectOpen(atOnceUsers(1)))
                 .andThen(tenSessions().injectOpen(rampUsers(10).during(Duration.ofSeconds(20))))
                 .andThen(apiClient().injectOpen(atOnceUsers(1)))
                 .andThen(fiftyTabs().injectOpen(atOnceUsers(50)))
