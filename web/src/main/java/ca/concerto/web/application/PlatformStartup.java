@@ -77,8 +77,17 @@ public class PlatformStartup {
         if (demo) {
             registry.all().forEach(this::importDemoPlans);
         }
-        int published = publication.publishChanged();
-        LOG.info(() -> "Published for the network the adopted plans of " + published + " bodies changed since their last copy");
+        publishForTheNetwork();
+    }
+
+    /** A body whose copy cannot be made now stays marked: the network's next read tries again; the platform starts. */
+    private void publishForTheNetwork() {
+        try {
+            int published = publication.publishChanged();
+            LOG.info(() -> "Published for the network the adopted plans of " + published + " bodies changed since their last copy");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The network's copy of the adopted plans could not be made at start-up; its next read tries again", e);
+        }
     }
 
     /**
