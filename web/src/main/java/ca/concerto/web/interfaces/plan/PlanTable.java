@@ -54,7 +54,7 @@ public class PlanTable extends UIComponentBase {
     public void encodeEnd(FacesContext context) throws IOException {
         PlanView view = (PlanView) getAttributes().get("view");
         ResourceBundle words = MessageBundle.in(context.getViewRoot().getLocale());
-        List<Column> columns = COLUMNS.stream().filter(column -> view.getShown().get(column.field().name())).toList();
+        List<Column> columns = COLUMNS.stream().filter(column -> view.shows(column.field())).toList();
         ResponseWriter out = context.getResponseWriter();
         out.startElement("table", this);
         out.writeAttribute("id", getClientId(context), null);

@@ -20,7 +20,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,7 +55,7 @@ public class PlanView extends PlanPage {
     private String status = "";
     private String due = "";
     private List<PlanRow> rows = List.of();
-    private Map<String, Boolean> shown;
+    private Set<ElementField> columns;
     private List<OutlineLine> outlineLines;
     private boolean followedUp;
 
@@ -69,11 +68,7 @@ public class PlanView extends PlanPage {
 
     @Override
     protected void loaded(PlanOutline outline) {
-        Set<ElementField> filled = outline.filledFields();
-        shown = new LinkedHashMap<>();
-        for (ElementField field : ElementField.values()) {
-            shown.put(field.name(), filled.contains(field));
-        }
+        columns = outline.filledFields();
         Map<Long, PlanOutline.Element> byId = new HashMap<>();
         outline.elements().forEach(element -> byId.put(element.id(), element));
         outlineLines = PlanDashboards.branches(outline, followed.followUp()).stream().map(branch -> {
@@ -85,10 +80,10 @@ public class PlanView extends PlanPage {
         rebuild();
     }
 
-    /** Per field's name, true when the plan's table shows its column: some element of the plan fills it. */
-    public Map<String, Boolean> getShown() {
+    /** True when the plan's table shows the field's column: some element of the plan fills it. */
+    public boolean shows(ElementField field) {
         getOutline();
-        return shown;
+        return columns.contains(field);
     }
 
     /** The follow-up column, for plans with actions or activities to follow (not only headings). */
