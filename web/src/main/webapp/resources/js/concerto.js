@@ -101,16 +101,13 @@ window.concerto = (function () {
         var foldedAt = null;
         tree.querySelectorAll('tbody > tr[data-depth]').forEach(function (row) {
             var depth = Number(row.dataset.depth);
+            drawToggle(row, tree);
             if (foldedAt !== null && depth > foldedAt) {
                 row.hidden = true;
                 return;
             }
             row.hidden = false;
             foldedAt = folded.has(elementOf(row)) ? depth : null;
-            drawToggle(row, tree);
-        });
-        tree.querySelectorAll('tbody > tr[hidden]').forEach(function (row) {
-            drawToggle(row, tree);
         });
         tree.querySelectorAll('.structure-buttons').forEach(function (toolbar) {
             var buttons = Array.from(toolbar.querySelectorAll('button'));
