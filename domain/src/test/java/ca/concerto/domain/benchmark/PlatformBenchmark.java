@@ -20,6 +20,7 @@ import ca.concerto.domain.testing.TenantPersistence;
 import ca.concerto.tenancy.application.TenantSchemaUpgrade;
 import ca.concerto.tenancy.application.TenantSpaces;
 import ca.concerto.tenancy.domain.NetworkReader;
+import ca.concerto.tenancy.domain.NetworkSummary;
 import ca.concerto.tenancy.domain.Tenant;
 import ca.concerto.tenancy.domain.TenantRegistrations;
 import ca.concerto.tenancy.infrastructure.migration.SchemaMigrator;
@@ -141,16 +142,27 @@ class PlatformBenchmark {
             }
         }
         NetworkReader reader = new JdbcNetworkReader(database.network(), new JdbcNetworkPublication(database.owner()));
-        int[] elements = new int[1];
-        long firstRead = timed(() -> elements[0] = reader.adoptedElements().size());
+        int[] counted = new int[1];
+        long firstRead = timed(() -> counted[0] = counted(reader.summary()));
         List<Long> times = new ArrayList<>();
         for (int run = 0; run < 12; run++) {
-            times.add(timed(() -> elements[0] = reader.adoptedElements().size()));
+            times.add(timed(() -> counted[0] = counted(reader.summary())));
         }
         List<Long> warm = times.subList(2, times.size());
-        report("Network read of the adopted plans of %d tenants (%d elements, drafts left out): first read, copying every "
-                + "body's plans, %.1f s; then median %.0f ms, max %.0f ms (10 reads after 2 warm-up)", TENANTS, elements[0],
-                firstRead / 1e9, median(warm) / 1e6, Collections.max(warm) / 1e6);
+        report("Network comparison of the adopted plans of %d tenants (%d actions counted per field, drafts and headings left "
+                + "out): first read, copying every body's plans, %.1f s; then median %.0f ms, max %.0f ms (10 reads after 2 "
+                + "warm-up)", TENANTS, counted[0], firstRead / 1e9, median(warm) / 1e6, Collections.max(warm) / 1e6);
+        int[] found = new int[2];
+        List<Long> drills = new ArrayList<>();
+        List<Long> searches = new ArrayList<>();
+        for (int run = 0; run < 12; run++) {
+            String body = tenants[run * 37 % TENANTS].slug().value();
+            drills.add(timed(() -> found[0] = reader.actionsOn("child-development", body).size()));
+            searches.add(timed(() -> found[1] = reader.actionsMentioning("services de garde educatifs").size()));
+        }
+        report("Network: one body's actions on a field (%d actions) median %.1f ms; who works on \"services de garde educatifs\" across %d "
+                + "tenants (%d actions) median %.0f ms (10 reads after 2 warm-up)", found[0], median(drills.subList(2, 12)) / 1e6,
+                TENANTS, found[1], median(searches.subList(2, 12)) / 1e6);
         try (TenantPersistence persistence = new TenantPersistence(database)) {
             persistence.inTransaction(tenants[0], new RevisionDetails("bench", tenants[0].slug().value(), RevisionKind.ADOPTION, ""),
                     entityManager -> {
@@ -159,9 +171,13 @@ class PlatformBenchmark {
                         return null;
                     });
         }
-        long afterAdoption = timed(() -> elements[0] = reader.adoptedElements().size());
-        report("Network read right after one body adopted a plan (that body copied again): %.0f ms, %d elements",
-                afterAdoption / 1e6, elements[0]);
+        long afterAdoption = timed(() -> counted[0] = counted(reader.summary()));
+        report("Network comparison right after one body adopted a plan (that body copied again): %.0f ms, %d actions counted",
+                afterAdoption / 1e6, counted[0]);
+    }
+
+    private static int counted(NetworkSummary summary) {
+        return summary.actionsPerField().stream().mapToInt(NetworkSummary.Count::count).sum();
     }
 
     /**

@@ -11,8 +11,17 @@ import java.util.List;
  */
 public interface NetworkReader {
 
-    /** The elements of every active tenant's adopted plans, tenant by tenant (by name), in each plan's order. */
-    List<NetworkElement> adoptedElements();
+    /** The active bodies' adopted plans, counted: what the network's comparison shows before anyone asks for words. */
+    NetworkSummary summary();
+
+    /** The actions of one body's adopted plans that work on a field of action, in the plans' order. */
+    List<NetworkElement> actionsOn(String field, String tenant);
+
+    /**
+     * The actions of every active body's adopted plans whose title, description, lead or target groups mention the
+     * words, accents and case aside; bodies by name, each in its plans' order.
+     */
+    List<NetworkElement> actionsMentioning(String words);
 
     /**
      * Every tenant's assessment of a policy watch item, for the network; or, with {@code sharedOnly}, only

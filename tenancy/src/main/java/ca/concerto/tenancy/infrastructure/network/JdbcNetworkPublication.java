@@ -18,14 +18,26 @@ import javax.sql.DataSource;
  */
 public class JdbcNetworkPublication implements NetworkPublication {
 
+    /**
+     * The copy, with what the network's counts and searches need worked out once here: whether the element is an
+     * action, by the plans' tables' rule ({@code Headings}: a heading has elements under it and fills none of the
+     * columns; {@code NetworkCountsTest} holds the two to the same answer), and its words folded as searches fold
+     * them (lower case, accents aside).
+     */
     private static final String COPY = """
             INSERT INTO platform.published_element (tenant, plan_id, plan_title, period_label, adopted_on, id, parent_id,
                    position, level_code, number, title, description, schedule_text, lead_text, lead_organisation, lead_sector,
-                   fields_of_action, target_groups, has_children, collaborators, result_indicators, expected_results, ord)
+                   fields_of_action, target_groups, has_children, collaborators, result_indicators, expected_results, ord,
+                   is_action, search_text)
             SELECT ?, p.id, p.title, p.period_label, p.adopted_on, e.id, e.parent_id, e.position, e.level_code, e.number,
                    e.title, e.description, e.schedule_text, e.lead_text, e.lead_organisation, e.lead_sector, e.fields_of_action,
                    e.target_groups, e.has_children, e.collaborators, e.result_indicators, e.expected_results,
-                   row_number() OVER (ORDER BY p.adopted_on DESC, p.id, e.parent_id NULLS FIRST, e.position)
+                   row_number() OVER (ORDER BY p.adopted_on DESC, p.id, e.parent_id NULLS FIRST, e.position),
+                   NOT (e.has_children AND e.schedule_text IS NULL AND e.lead_text IS NULL AND cardinality(e.collaborators) = 0
+                        AND cardinality(e.result_indicators) = 0 AND cardinality(e.target_groups) = 0
+                        AND e.expected_results IS NULL),
+                   platform.unaccent(lower(concat_ws(' ', e.title, e.description, e.lead_text,
+                        array_to_string(e.target_groups, ' '))))
             FROM %1$s.network_element e JOIN %1$s.network_plan p ON p.id = e.plan_id""";
 
     private final DataSource owner;

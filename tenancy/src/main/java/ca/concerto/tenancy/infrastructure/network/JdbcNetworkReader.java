@@ -4,6 +4,7 @@ import ca.concerto.tenancy.domain.NetworkAssessment;
 import ca.concerto.tenancy.domain.NetworkElement;
 import ca.concerto.tenancy.domain.NetworkPublication;
 import ca.concerto.tenancy.domain.NetworkReader;
+import ca.concerto.tenancy.domain.NetworkSummary;
 import ca.concerto.tenancy.domain.SchemaName;
 import ca.concerto.tenancy.domain.TenantSlug;
 import java.sql.Connection;
@@ -12,27 +13,55 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /** The network's reads over JDBC, as the network's database role ({@code ConcertoNetworkDS}), in read-only transactions. */
 public class JdbcNetworkReader implements NetworkReader {
 
+    private static final String ACTIVE = "SELECT slug, display_name, region FROM platform.tenant WHERE status = 'ACTIVE'";
+
     /**
-     * Every body's copy in one query, bodies by name, each body's rows in its copy's order (read through the index on
-     * {@code (tenant, ord)} body by body: sorting 50,000 wide rows cost more than reading them). The lists come as one
-     * text each, their entries separated by the unit separator (U+001F), which no list entry holds: reading a
-     * PostgreSQL array per list was half the cost of reading 500 bodies.
+     * The columns of a copied element as {@link #element} reads them. The lists come as one text each, their entries
+     * separated by the unit separator (U+001F), which no list entry holds: reading a PostgreSQL array per list was
+     * half the cost of reading 500 bodies.
      */
-    private static final String ELEMENTS = """
+    private static final String ELEMENT_COLUMNS = """
             SELECT t.slug, t.display_name, t.region, e.plan_id, e.plan_title, e.period_label, e.adopted_on,
                    e.id, e.parent_id, e.level_code, e.number, e.title, e.description, e.schedule_text, e.lead_text,
                    e.lead_organisation, e.lead_sector, array_to_string(e.fields_of_action, E'\\x1f') AS fields_of_action,
                    array_to_string(e.target_groups, E'\\x1f') AS target_groups, e.has_children,
                    array_to_string(e.collaborators, E'\\x1f') AS collaborators,
                    array_to_string(e.result_indicators, E'\\x1f') AS result_indicators, e.expected_results
-            FROM (SELECT slug, display_name, region FROM platform.tenant WHERE status = 'ACTIVE' ORDER BY display_name, slug) t
-            CROSS JOIN LATERAL (SELECT * FROM platform.published_element p WHERE p.tenant = t.slug ORDER BY p.ord) e""";
+            """;
+
+    /** One body's actions on a field, through the index on {@code (tenant, ord)}. */
+    private static final String ACTIONS_ON = ELEMENT_COLUMNS + """
+            FROM (%s AND slug = ?) t JOIN platform.published_element e ON e.tenant = t.slug
+            WHERE e.is_action AND ? = ANY (e.fields_of_action) ORDER BY e.ord""".formatted(ACTIVE);
+
+    /** Every body's actions whose folded words hold the folded search, bodies by name. */
+    private static final String ACTIONS_MENTIONING = ELEMENT_COLUMNS + """
+            FROM (%s) t JOIN platform.published_element e ON e.tenant = t.slug
+            WHERE e.is_action AND strpos(e.search_text, platform.unaccent(lower(?))) > 0
+            ORDER BY t.display_name, t.slug, e.ord""".formatted(ACTIVE);
+
+    /** Each body's adopted plans (as titled and dated), in its copy's order: newest adoption first. */
+    private static final String BODIES = """
+            SELECT t.slug, t.display_name, t.region, p.plan_title, p.period_label
+            FROM (%s) t CROSS JOIN LATERAL (SELECT plan_title, period_label, min(ord) AS first FROM platform.published_element
+                                            WHERE tenant = t.slug GROUP BY plan_title, period_label) p
+            ORDER BY t.display_name, t.slug, p.first""".formatted(ACTIVE);
+
+    /** Per body, its actions per label (a list's entries when {@code %s} unnests one), most first, then by label. */
+    private static final String COUNTS = """
+            SELECT e.tenant, label, count(*) AS actions
+            FROM (%s) t JOIN platform.published_element e ON e.tenant = t.slug, %%s AS label
+            WHERE e.is_action %%s
+            GROUP BY e.tenant, label ORDER BY e.tenant, actions DESC, label COLLATE "C"
+            """.formatted(ACTIVE);
 
     private static final String UNIT_SEPARATOR = "\u001f";
 
@@ -45,26 +74,90 @@ public class JdbcNetworkReader implements NetworkReader {
     }
 
     /**
-     * The elements of every active tenant's adopted plans, tenant by tenant (by name), in each plan's order: one
-     * query of their published copy, made again first for the bodies whose adopted plans changed since.
+     * Counted over the published copy (made again first for the bodies whose adopted plans changed since), in one
+     * snapshot: the counts and the bodies agree even while a body's copy is being made again.
      */
     @Override
-    public List<NetworkElement> adoptedElements() {
+    public NetworkSummary summary() {
         publication.publishChanged();
+        return read(Connection.TRANSACTION_REPEATABLE_READ, connection -> new NetworkSummary(bodies(connection),
+                counts(connection, COUNTS.formatted("unnest(e.fields_of_action)", "")),
+                counts(connection, COUNTS.formatted("unnest(e.target_groups)", "")),
+                counts(connection, COUNTS.formatted("coalesce(e.lead_sector, '')", "AND e.lead_text IS NOT NULL"))));
+    }
+
+    @Override
+    public List<NetworkElement> actionsOn(String field, String tenant) {
+        publication.publishChanged();
+        return read(Connection.TRANSACTION_READ_COMMITTED, connection -> elements(connection, ACTIONS_ON, tenant, field));
+    }
+
+    @Override
+    public List<NetworkElement> actionsMentioning(String words) {
+        publication.publishChanged();
+        return read(Connection.TRANSACTION_READ_COMMITTED, connection -> elements(connection, ACTIONS_MENTIONING, words));
+    }
+
+    private <T> T read(int isolation, Reading<T> reading) {
         try (Connection connection = network.getConnection()) {
             connection.setReadOnly(true);
             connection.setAutoCommit(false);
-            try (PreparedStatement statement = connection.prepareStatement(ELEMENTS); ResultSet rows = statement.executeQuery()) {
+            connection.setTransactionIsolation(isolation);
+            try {
+                return reading.read(connection);
+            } finally {
+                connection.rollback();
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The network's read of the adopted plans failed", e);
+        }
+    }
+
+    private interface Reading<T> {
+        T read(Connection connection) throws SQLException;
+    }
+
+    /** The bodies, each from its first row, with the plans of all its rows. */
+    private static List<NetworkSummary.Body> bodies(Connection connection) throws SQLException {
+        Map<String, NetworkSummary.Body> bodies = new LinkedHashMap<>();
+        Map<String, List<NetworkSummary.AdoptedPlan>> plans = new LinkedHashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(BODIES); ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                String slug = rows.getString("slug");
+                if (!bodies.containsKey(slug)) {
+                    bodies.put(slug, new NetworkSummary.Body(slug, rows.getString("display_name"), rows.getString("region"), List.of()));
+                    plans.put(slug, new ArrayList<>());
+                }
+                plans.get(slug).add(new NetworkSummary.AdoptedPlan(rows.getString("plan_title"), rows.getString("period_label")));
+            }
+        }
+        return bodies.values().stream().map(body -> new NetworkSummary.Body(body.slug(), body.name(), body.region(),
+                plans.get(body.slug()))).toList();
+    }
+
+    private static List<NetworkSummary.Count> counts(Connection connection, String sql) throws SQLException {
+        List<NetworkSummary.Count> counts = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                counts.add(new NetworkSummary.Count(rows.getString(1), rows.getString(2), rows.getInt(3)));
+            }
+        }
+        return counts;
+    }
+
+    private static List<NetworkElement> elements(Connection connection, String sql, String... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
                 List<NetworkElement> elements = new ArrayList<>();
                 while (rows.next()) {
                     elements.add(element(rows));
                 }
                 return elements;
-            } finally {
-                connection.rollback();
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("The network's read of the adopted plans failed", e);
         }
     }
 
@@ -112,8 +205,7 @@ public class JdbcNetworkReader implements NetworkReader {
 
     private static List<String[]> activeTenants(Connection connection) throws SQLException {
         List<String[]> tenants = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT slug, display_name, region FROM platform.tenant WHERE status = 'ACTIVE' ORDER BY display_name");
+        try (PreparedStatement statement = connection.prepareStatement(ACTIVE + " ORDER BY display_name");
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 tenants.add(new String[] {rows.getString(1), rows.getString(2), rows.getString(3)});

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.concerto.tenancy.domain.NetworkElement;
+import ca.concerto.tenancy.domain.NetworkSummary;
 import ca.concerto.tenancy.domain.Tenant;
 import ca.concerto.tenancy.infrastructure.network.JdbcNetworkReader;
 import ca.concerto.tenancy.testing.PostgresServer;
@@ -40,24 +41,53 @@ class NetworkReaderTest {
     }
 
     @Test
-    void everyTenantsAdoptedPlansAreReadAndNoDraftEver() {
-        List<NetworkElement> elements = reader().adoptedElements();
+    void everyTenantsAdoptedPlansAreCountedAndNoDraftEverNorAHeading() {
+        NetworkSummary summary = reader().summary();
 
-        assertThat(elements).extracting(NetworkElement::planTitle).containsOnly("Plan adopté de la Montérégie",
-                "Plan adopté de la Capitale");
-        assertThat(elements).extracting(NetworkElement::tenant).containsExactlyInAnyOrder("monteregie", "monteregie",
-                "capitale-nationale", "capitale-nationale");
-        NetworkElement action = elements.stream().filter(e -> e.tenant().equals("monteregie") && e.parentId() != null)
-                .findFirst().orElseThrow();
+        assertThat(summary.bodies()).extracting(NetworkSummary.Body::slug).containsExactly("capitale-nationale", "monteregie");
+        assertThat(summary.bodies()).flatExtracting(NetworkSummary.Body::plans).containsExactly(
+                new NetworkSummary.AdoptedPlan("Plan adopté de la Capitale", "2018-2019"),
+                new NetworkSummary.AdoptedPlan("Plan adopté de la Montérégie", "2018-2019"));
+        // The axis is tagged with the field too, but heads the action: one action per body, the drafts' never.
+        assertThat(summary.actionsPerField()).containsExactly(new NetworkSummary.Count("capitale-nationale", "early-literacy", 1),
+                new NetworkSummary.Count("monteregie", "early-literacy", 1));
+        assertThat(summary.targetGroups()).containsExactly(new NetworkSummary.Count("capitale-nationale", "Parents", 1),
+                new NetworkSummary.Count("capitale-nationale", "Tout-petits", 1), new NetworkSummary.Count("monteregie", "Parents", 1),
+                new NetworkSummary.Count("monteregie", "Tout-petits", 1));
+        assertThat(summary.leadSectors()).containsExactly(new NetworkSummary.Count("capitale-nationale", "Santé", 1),
+                new NetworkSummary.Count("monteregie", "Santé", 1));
+    }
+
+    @Test
+    void theActionsBehindACountAreOneBodysActionsOnTheFieldInFull() {
+        List<NetworkElement> actions = reader().actionsOn("early-literacy", "monteregie");
+
+        assertThat(actions).extracting(NetworkElement::title).containsExactly("Action de Plan adopté de la Montérégie");
+        NetworkElement action = actions.get(0);
+        assertThat(action.tenantName()).isEqualTo("Instance monteregie");
         assertThat(action.fieldsOfAction()).containsExactly("early-literacy");
         assertThat(action.targetGroups()).containsExactly("Parents", "Tout-petits");
         assertThat(action.leadSector()).isEqualTo("Santé");
-        assertThat(elements.stream().filter(e -> e.parentId() == null)).allMatch(NetworkElement::hasChildren);
+        assertThat(reader().actionsOn("early-literacy", "capitale-nationale")).extracting(NetworkElement::title)
+                .containsExactly("Action de Plan adopté de la Capitale");
+        assertThat(reader().actionsOn("nutrition", "monteregie")).isEmpty();
+    }
+
+    @Test
+    void aSearchFindsTheAdoptedActionsWhateverTheAccentsAndCaseButNeverADraftNorAHeading() {
+        assertThat(reader().actionsMentioning("ACTION DE PLAN ADOPTE")).extracting(NetworkElement::title).containsExactly(
+                "Action de Plan adopté de la Capitale", "Action de Plan adopté de la Montérégie");
+        assertThat(reader().actionsMentioning("montérégie")).extracting(NetworkElement::title)
+                .containsExactly("Action de Plan adopté de la Montérégie");
+        assertThat(reader().actionsMentioning("tout-petits")).as("a target group").hasSize(2);
+        assertThat(reader().actionsMentioning("brouillon")).as("the drafts' actions").isEmpty();
+        assertThat(reader().actionsMentioning("axe de")).as("the headings").isEmpty();
+        assertThat(reader().actionsMentioning("%")).as("words, not a pattern").isEmpty();
     }
 
     @Test
     void aPlanAdoptedOrAnOrganisationRenamedAfterAReadIsSeenAtTheNextAndUpToDateBodiesAreNotCopiedAgain() throws SQLException {
-        reader().adoptedElements();
+        reader().summary();
         assertThat(new JdbcNetworkPublication(database.owner()).publishChanged()).as("bodies copied again with nothing changed").isZero();
 
         // The application's role adopts the Montérégie's draft and renames the DSP: the triggers mark the body, not Capitale.
@@ -66,21 +96,24 @@ class NetworkReaderTest {
             statement.execute("UPDATE plan SET status = 'ADOPTED', adopted_on = '2019-05-30' WHERE title = 'Plan en brouillon de la Montérégie'");
             statement.execute("UPDATE organisation SET name = 'Direction régionale de santé publique' WHERE id = 1");
         }
-        List<NetworkElement> elements = reader().adoptedElements();
+        NetworkSummary summary = reader().summary();
 
-        assertThat(elements).extracting(NetworkElement::planTitle).contains("Plan en brouillon de la Montérégie")
-                .doesNotContain("Plan en brouillon de la Capitale");
-        assertThat(elements).filteredOn(e -> e.tenant().equals("monteregie") && e.parentId() != null)
-                .extracting(NetworkElement::leadOrganisation).containsOnly("Direction régionale de santé publique");
-        assertThat(elements).filteredOn(e -> e.tenant().equals("capitale-nationale") && e.parentId() != null)
-                .extracting(NetworkElement::leadOrganisation).containsOnly("Direction de santé publique");
+        assertThat(summary.bodies()).filteredOn(body -> body.slug().equals("monteregie")).flatExtracting(NetworkSummary.Body::plans)
+                .extracting(NetworkSummary.AdoptedPlan::title).as("newest adoption first")
+                .containsExactly("Plan en brouillon de la Montérégie", "Plan adopté de la Montérégie");
+        assertThat(summary.actionsPerField()).contains(new NetworkSummary.Count("monteregie", "early-literacy", 2),
+                new NetworkSummary.Count("capitale-nationale", "early-literacy", 1));
+        assertThat(reader().actionsOn("early-literacy", "monteregie")).extracting(NetworkElement::leadOrganisation)
+                .containsOnly("Direction régionale de santé publique");
+        assertThat(reader().actionsOn("early-literacy", "capitale-nationale")).extracting(NetworkElement::leadOrganisation)
+                .containsOnly("Direction de santé publique");
         // Put back as it was, for the other tests.
         try (Connection connection = database.app().getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SET search_path TO t_monteregie");
             statement.execute("UPDATE plan SET status = 'DRAFT', adopted_on = NULL WHERE title = 'Plan en brouillon de la Montérégie'");
             statement.execute("UPDATE organisation SET name = 'Direction de santé publique' WHERE id = 1");
         }
-        assertThat(reader().adoptedElements()).extracting(NetworkElement::planTitle).doesNotContain("Plan en brouillon de la Montérégie");
+        assertThat(reader().summary().actionsPerField()).contains(new NetworkSummary.Count("monteregie", "early-literacy", 1));
     }
 
     @ParameterizedTest
@@ -178,7 +211,8 @@ class NetworkReaderTest {
                         + (id * 10) + ", " + id + ", 0, 'axe', 'Axe de " + title + "', 0)");
                 statement.execute("INSERT INTO plan_element (id, plan_id, parent_id, position, level_code, title, lead_text, lead_organisation_id, version) VALUES ("
                         + (id * 10 + 1) + ", " + id + ", " + (id * 10) + ", 0, 'action', 'Action de " + title + "', 'DSP', 1, 0)");
-                statement.execute("INSERT INTO plan_element_field_of_action (element_id, field_code) VALUES (" + (id * 10 + 1) + ", 'early-literacy')");
+                statement.execute("INSERT INTO plan_element_field_of_action (element_id, field_code) VALUES (" + (id * 10) + ", 'early-literacy'), ("
+                        + (id * 10 + 1) + ", 'early-literacy')");
                 statement.execute("INSERT INTO plan_element_target_group (element_id, position, text) VALUES (" + (id * 10 + 1) + ", 0, 'Parents'), ("
                         + (id * 10 + 1) + ", 1, 'Tout-petits')");
                 id++;

@@ -45,6 +45,7 @@ public class NetworkView implements Serializable {
     private List<NetworkElement> found;
     private String drillField;
     private String drillBody;
+    private List<NetworkElement> drilled = List.of();
 
     public void load() {
         overview = comparison.overview(actor.get());
@@ -52,16 +53,17 @@ public class NetworkView implements Serializable {
     }
 
     public void search() {
-        found = overview == null ? List.of() : NetworkComparison.whoWorksOn(overview, words);
+        found = overview == null ? List.of() : comparison.whoWorksOn(actor.get(), words);
     }
 
     public void drill(String field, String body) {
         drillField = field;
         drillBody = body;
+        drilled = comparison.actionsOn(actor.get(), field, body);
     }
 
     public List<NetworkElement> getDrilled() {
-        return drillField == null ? List.of() : overview.actions(drillField, drillBody);
+        return drilled;
     }
 
     public String getDrillTitle() {
