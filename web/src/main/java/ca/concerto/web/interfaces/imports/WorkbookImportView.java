@@ -1,6 +1,7 @@
 package ca.concerto.web.interfaces.imports;
 
 import ca.concerto.domain.application.imports.PlanImports;
+import ca.concerto.domain.application.plans.PlanOutline;
 import ca.concerto.domain.model.access.Rights;
 import ca.concerto.domain.model.plan.PlanStatus;
 import ca.concerto.domain.model.workbook.WorkbookChanges;
@@ -30,7 +31,7 @@ import java.util.Set;
  */
 @Named
 @ViewScoped
-public class WorkbookImportView extends PlanPage {
+public class WorkbookImportView extends PlanPage<PlanOutline> {
 
     private static final long serialVersionUID = 1L;
 
@@ -55,6 +56,16 @@ public class WorkbookImportView extends PlanPage {
     private byte[] content;
     private WorkbookChanges changes;
     private Map<Long, String> choices = new HashMap<>();
+
+    @Override
+    protected Optional<PlanOutline> read(long planId) {
+        return readOutline(planId);
+    }
+
+    @Override
+    protected PlanOutline outlineOf(PlanOutline outline) {
+        return outline;
+    }
 
     public boolean isAllowed() {
         return Rights.mayEditPlans(actor.get()) && getOutline().status() == PlanStatus.DRAFT;

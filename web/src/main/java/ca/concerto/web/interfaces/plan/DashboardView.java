@@ -16,7 +16,7 @@ import java.util.Optional;
 /** A plan at a glance: progress by axis, overdue items, items per lead by status. */
 @Named
 @ViewScoped
-public class DashboardView extends PlanPage {
+public class DashboardView extends PlanPage<DashboardView.Reading> {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,22 +26,27 @@ public class DashboardView extends PlanPage {
     @Inject
     CurrentActor actor;
 
-    private PlanDashboard dashboard;
+    /** The plan and its dashboard, read in one request. */
+    record Reading(PlanOutline outline, PlanDashboard dashboard) {
+    }
 
     @Override
-    protected Optional<PlanOutline> read(long planId) {
-        return followUps.followed(actor.get(), planId).map(followed -> {
-            dashboard = PlanDashboards.of(followed.outline(), followed.followUp(), followed.today());
-            return followed.outline();
-        });
+    protected Optional<Reading> read(long planId) {
+        return followUps.followed(actor.get(), planId).map(followed -> new Reading(followed.outline(),
+                PlanDashboards.of(followed.outline(), followed.followUp(), followed.today())));
+    }
+
+    @Override
+    protected PlanOutline outlineOf(Reading reading) {
+        return reading.outline();
     }
 
     public PlanDashboard getDashboard() {
-        return dashboard;
+        return reading().dashboard();
     }
 
     public List<PlanOutline.Element> getOverdue() {
-        return dashboard.overdue().stream().map(id -> getOutline().elements().stream()
+        return getDashboard().overdue().stream().map(id -> getOutline().elements().stream()
                 .filter(element -> element.id() == id).findFirst().orElseThrow()).toList();
     }
 

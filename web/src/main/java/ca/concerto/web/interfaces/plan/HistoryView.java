@@ -27,7 +27,7 @@ import java.util.Optional;
  */
 @Named
 @ViewScoped
-public class HistoryView extends PlanPage {
+public class HistoryView extends PlanPage<PlanOutline> {
 
     private static final long serialVersionUID = 1L;
     private static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
@@ -44,7 +44,8 @@ public class HistoryView extends PlanPage {
     @Inject
     Messages messages;
 
-    private List<RevisionLine> revisions = List.of();
+    /** Read once, when the page opens: reading the timeline is logged as a read of the plan's history. */
+    private List<RevisionLine> revisions;
     private List<HistoryRead> reads = List.of();
     private Long from;
     private Long to;
@@ -53,13 +54,25 @@ public class HistoryView extends PlanPage {
     private String diffTitle;
     private boolean allowed;
 
-    /** The plan with its timeline and read log, in one call; the plan alone for those who may not read its history. */
+    /**
+     * When the page opens, the plan with its timeline and read log, in one call; afterwards, or for those who may not
+     * read its history, the plan alone.
+     */
+    @Override
+    protected PlanOutline outlineOf(PlanOutline outline) {
+        return outline;
+    }
+
     @Override
     protected Optional<PlanOutline> read(long planId) {
+        if (revisions != null) {
+            return readOutline(planId);
+        }
         allowed = Rights.mayReadHistory(actor.get());
         if (!allowed) {
+            revisions = List.of();
             messages.add(FacesMessage.SEVERITY_ERROR, "refused.NOT_AUDITOR");
-            return super.read(planId);
+            return readOutline(planId);
         }
         return history.timeline(actor.get(), planId).map(timeline -> {
             revisions = timeline.revisions();
@@ -144,11 +157,11 @@ public class HistoryView extends PlanPage {
 
     /** A revision's place in this plan's history (1 for its first), as the person counts them. */
     public int ordinal(long revision) {
-        return revisions.stream().filter(line -> line.number() == revision).mapToInt(RevisionLine::ordinal).findFirst().orElse(0);
+        return getRevisions().stream().filter(line -> line.number() == revision).mapToInt(RevisionLine::ordinal).findFirst().orElse(0);
     }
 
     public List<RevisionLine> getRevisions() {
-        return revisions;
+        return revisions == null ? List.of() : revisions;
     }
 
     public List<HistoryRead> getReads() {

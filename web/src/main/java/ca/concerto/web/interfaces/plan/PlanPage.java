@@ -9,42 +9,56 @@ import java.io.Serializable;
 import java.util.Optional;
 
 /**
- * A page about one plan of the person's body, named by its {@code id} parameter, fed by one application
- * call. Another body's plan number is "not found" (404) like any number that is no plan.
+ * A page about one plan of the person's body, named by its {@code id} parameter, fed by one application call per
+ * request. Another body's plan number is "not found" (404) like any number that is no plan.
+ *
+ * <p>What the page reads (its reading, {@code R}) lives for one request only ({@link PlanReadings}): between requests
+ * the page holds the plan's number and what the person chose, so that a session with many pages open stays small and
+ * each request shows the plan as it is.
+ *
+ * @param <R> what the page reads and works out in one call: the plan's outline and whatever else it shows
  */
-public abstract class PlanPage implements Serializable {
+public abstract class PlanPage<R> implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     PlanCatalog catalog;
 
-    private Long id;
-    private PlanOutline outline;
+    @Inject
+    PlanReadings readings;
 
-    /** Loads the plan named by the page's parameter. */
+    private Long id;
+
+    /** The page's view action: a number that is no plan of the person's body answers 404. */
     public void load() {
-        reload();
-        if (outline == null) {
+        if (reading() == null) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
         }
     }
 
-    /** Reads the plan afresh, then works out what the page shows of it. */
+    /** The plan is read afresh at the next ask in this request (after a change). */
     void reload() {
-        outline = id == null ? null : read(id).orElse(null);
-        if (outline != null) {
-            loaded(outline);
-        }
+        readings.forget(this);
     }
 
-    /** Reads what the page shows, in one call: the plan's outline unless the page needs more. */
-    protected Optional<PlanOutline> read(long planId) {
+    /** Reads the plan and works out what the page shows, in one application call; empty when not found. */
+    protected abstract Optional<R> read(long planId);
+
+    /** The plan's outline in the page's reading. */
+    protected abstract PlanOutline outlineOf(R reading);
+
+    /** The plan's outline alone, for pages that read nothing else. */
+    protected Optional<PlanOutline> readOutline(long planId) {
         return catalog.outline(planId);
     }
 
-    /** What the page works out from what it read. */
-    protected void loaded(PlanOutline outline) {
+    /** The page's reading in this request, read at the first ask; null when the plan is not found. */
+    protected R reading() {
+        if (id == null) {
+            restoreAfterEviction();
+        }
+        return id == null ? null : readings.of(this, () -> read(id).orElse(null));
     }
 
     public boolean isFound() {
@@ -52,29 +66,26 @@ public abstract class PlanPage implements Serializable {
     }
 
     public PlanOutline getOutline() {
-        if (outline == null && id == null) {
-            restoreAfterEviction();
-        }
-        return outline;
+        R reading = reading();
+        return reading == null ? null : outlineOf(reading);
     }
 
     /**
      * A person with many tabs sends many requests of one session at once; Mojarra may then drop this page's beans in
-     * the middle of its request and hand it new, empty ones (eclipse-ee4j/mojarra#5844). The new bean reads its plan
-     * again from the request's own parameter rather than showing an empty page.
+     * the middle of its request and hand it new, empty ones (eclipse-ee4j/mojarra#5844). The new bean takes its plan's
+     * number from the request's own parameter rather than showing an empty page.
      */
     private void restoreAfterEviction() {
         FacesContext context = FacesContext.getCurrentInstance();
         String requested = context == null ? null : context.getExternalContext().getRequestParameterMap().get("id");
         if (requested != null && requested.matches("[0-9]{1,18}")) {
             id = Long.valueOf(requested);
-            reload();
         }
     }
 
     /** An element of the plan as the page read it; another number is not found, as in the API. */
     PlanOutline.Element element(long elementId) {
-        return outline.elements().stream().filter(element -> element.id() == elementId).findFirst()
+        return getOutline().elements().stream().filter(element -> element.id() == elementId).findFirst()
                 .orElseThrow(() -> new NotFound(NotFound.What.ELEMENT, elementId));
     }
 

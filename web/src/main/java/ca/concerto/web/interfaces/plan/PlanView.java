@@ -35,7 +35,7 @@ import java.util.Set;
  */
 @Named
 @ViewScoped
-public class PlanView extends PlanPage {
+public class PlanView extends PlanPage<PlanView.Reading> {
 
     private static final long serialVersionUID = 1L;
 
@@ -48,67 +48,85 @@ public class PlanView extends PlanPage {
     @Inject
     FollowUpService followUpService;
 
-    private FollowedPlan followed;
     private String search = "";
     private String lead = "";
     private String fieldOfAction = "";
     private String status = "";
     private String due = "";
-    private List<PlanRow> rows = List.of();
-    private Set<ElementField> columns;
-    private List<OutlineLine> outlineLines;
-    private boolean followedUp;
+
+    /** What the page reads and works out in one request. */
+    static final class Reading {
+        final FollowedPlan followed;
+        final Set<ElementField> columns;
+        final List<OutlineLine> outlineLines;
+        final boolean followedUp;
+        /** The rows the filters keep; null until asked for, and again once the filters change. */
+        List<PlanRow> rows;
+
+        Reading(FollowedPlan followed, List<OutlineLine> outlineLines) {
+            this.followed = followed;
+            this.columns = followed.outline().filledFields();
+            this.outlineLines = outlineLines;
+            this.followedUp = outlineLines.size() < followed.outline().elements().size();
+        }
+    }
 
     /** The plan, its follow-up and what the person may follow up: one call, one load of the tree. */
     @Override
-    protected Optional<PlanOutline> read(long planId) {
-        followed = followUpService.followed(actor.get(), planId).orElse(null);
-        return Optional.ofNullable(followed).map(FollowedPlan::outline);
+    protected Optional<Reading> read(long planId) {
+        return followUpService.followed(actor.get(), planId).map(followed -> new Reading(followed, outlineLines(followed)));
     }
 
     @Override
-    protected void loaded(PlanOutline outline) {
-        columns = outline.filledFields();
+    protected PlanOutline outlineOf(Reading reading) {
+        return reading.followed.outline();
+    }
+
+    private List<OutlineLine> outlineLines(FollowedPlan followed) {
+        PlanOutline outline = followed.outline();
         Map<Long, PlanOutline.Element> byId = new HashMap<>();
         outline.elements().forEach(element -> byId.put(element.id(), element));
-        outlineLines = PlanDashboards.branches(outline, followed.followUp()).stream().map(branch -> {
+        return PlanDashboards.branches(outline, followed.followUp()).stream().map(branch -> {
             PlanOutline.Element heading = byId.get(branch.elementId());
             return new OutlineLine(heading.id(), heading.depth(), outline.label(heading, language.getLocale()), heading.title(),
                     branch.progress(), branch.items(), branch.reported());
         }).toList();
-        followedUp = outlineLines.size() < outline.elements().size();
-        rebuild();
     }
 
     /** True when the plan's table shows the field's column: some element of the plan fills it. */
     public boolean shows(ElementField field) {
-        getOutline();
-        return columns.contains(field);
+        return reading().columns.contains(field);
     }
 
     /** The follow-up column, for plans with actions or activities to follow (not only headings). */
     public boolean isFollowedUp() {
-        getOutline();
-        return followedUp;
+        return reading().followedUp;
     }
 
     /** The plan's axes, orientations and objectives, in order, with their progress. */
     public List<OutlineLine> getOutlineLines() {
-        getOutline();
-        return outlineLines;
+        return reading().outlineLines;
     }
 
-    /** Shows the rows that match the search and the filters, with the headings above them. */
+    /** Shows the rows that match the search and the filters as they now are, with the headings above them. */
     public void rebuild() {
+        Reading reading = reading();
+        if (reading != null) {
+            reading.rows = null;
+        }
+    }
+
+    private List<PlanRow> rows(Reading reading) {
+        FollowedPlan followed = reading.followed;
+        PlanOutline outline = followed.outline();
         String folded = Folding.fold(search == null ? "" : search.strip());
-        List<PlanOutline.Element> elements = getOutline().elements();
         Map<Long, PlanOutline.Element> byId = new HashMap<>();
-        elements.forEach(element -> byId.put(element.id(), element));
-        Map<Long, String> effectiveLeads = getOutline().effectiveLeads();
+        outline.elements().forEach(element -> byId.put(element.id(), element));
+        Map<Long, String> effectiveLeads = outline.effectiveLeads();
         Map<Long, PlanRow> candidates = new HashMap<>();
         Set<Long> kept = new HashSet<>();
-        for (PlanOutline.Element element : elements) {
-            PlanRow row = row(element);
+        for (PlanOutline.Element element : outline.elements()) {
+            PlanRow row = row(followed, element);
             candidates.put(element.id(), row);
             Optional<PlanFollowUp.Report> latest = followed.followUp().latest(element.id());
             boolean matches = (folded.isEmpty() || row.mentions(folded))
@@ -121,19 +139,21 @@ public class PlanView extends PlanPage {
                 at = byId.get(at).parentId();
             }
         }
-        rows = elements.stream().filter(element -> kept.contains(element.id())).map(element -> candidates.get(element.id())).toList();
+        return outline.elements().stream().filter(element -> kept.contains(element.id()))
+                .map(element -> candidates.get(element.id())).toList();
     }
 
     private static boolean isBlank(String value) {
         return value == null || value.isEmpty();
     }
 
-    private PlanRow row(PlanOutline.Element element) {
-        boolean heading = getOutline().isHeading(element);
-        return new PlanRow(element, getOutline().label(element, language.getLocale()), heading,
+    private PlanRow row(FollowedPlan followed, PlanOutline.Element element) {
+        PlanOutline outline = followed.outline();
+        boolean heading = outline.isHeading(element);
+        return new PlanRow(element, outline.label(element, language.getLocale()), heading,
                 followed.followUp().latest(element.id()).orElse(null),
-                !heading && followed.followable().contains(element.id()) && getOutline().status() != PlanStatus.ARCHIVED,
-                !getOutline().childLevelsOf(element.levelCode()).isEmpty());
+                !heading && followed.followable().contains(element.id()) && outline.status() != PlanStatus.ARCHIVED,
+                !outline.childLevelsOf(element.levelCode()).isEmpty());
     }
 
     /** Coordinators change draft plans; everyone else reads. The server checks again at every save. */
@@ -151,15 +171,13 @@ public class PlanView extends PlanPage {
     }
 
     public PlanFollowUp getFollowUp() {
-        getOutline();
-        return followed.followUp();
+        return reading().followed.followUp();
     }
 
     /** The shared fields of action, for the filter and the editor, labelled in the page's language. */
     public List<SelectItem> getFieldsOfAction() {
-        getOutline();
         boolean english = "en".equals(language.getLocale().getLanguage());
-        return followed.fieldsOfAction().stream()
+        return reading().followed.fieldsOfAction().stream()
                 .map(field -> new SelectItem(field.code(), english ? field.labelEn() : field.labelFr())).toList();
     }
 
@@ -175,17 +193,16 @@ public class PlanView extends PlanPage {
     }
 
     public int getShownRows() {
-        getOutline();
-        return rows.size();
+        return getRows().size();
     }
 
-    /**
-     * The rows shown, each heading above the rows under it, in the plan's order; like every getter here, reads the
-     * plan again if Mojarra handed a new bean (see PlanPage).
-     */
+    /** The rows shown, each heading above the rows under it, in the plan's order. */
     public List<PlanRow> getRows() {
-        getOutline();
-        return rows;
+        Reading reading = reading();
+        if (reading.rows == null) {
+            reading.rows = rows(reading);
+        }
+        return reading.rows;
     }
 
     public String getSearch() {

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The plan's actions and activities on a time axis, each bar the interval derived from its schedule
@@ -17,13 +18,13 @@ import java.util.Locale;
  */
 @Named
 @ViewScoped
-public class TimelineView extends PlanPage {
+public class TimelineView extends PlanPage<TimelineView.Reading> {
 
     private static final long serialVersionUID = 1L;
 
-    private final List<Bar> bars = new ArrayList<>();
-    private final List<PlanOutline.Element> undetermined = new ArrayList<>();
-    private final List<Tick> ticks = new ArrayList<>();
+    /** The plan and its axis, read in one request. */
+    record Reading(PlanOutline outline, List<Bar> bars, List<PlanOutline.Element> undetermined, List<Tick> ticks) {
+    }
 
     /** One element's row: a segment for each moment of its schedule ("15 décembre et 16 février": two). */
     public record Bar(PlanOutline.Element element, List<Segment> segments) implements Serializable {
@@ -46,10 +47,19 @@ public class TimelineView extends PlanPage {
     }
 
     @Override
-    protected void loaded(PlanOutline outline) {
-        bars.clear();
-        undetermined.clear();
-        ticks.clear();
+    protected Optional<Reading> read(long planId) {
+        return readOutline(planId).map(TimelineView::axis);
+    }
+
+    @Override
+    protected PlanOutline outlineOf(Reading reading) {
+        return reading.outline();
+    }
+
+    private static Reading axis(PlanOutline outline) {
+        List<Bar> bars = new ArrayList<>();
+        List<PlanOutline.Element> undetermined = new ArrayList<>();
+        List<Tick> ticks = new ArrayList<>();
         List<PlanOutline.Element> items = outline.elements().stream().filter(element -> !outline.isHeading(element)).toList();
         LocalDate from = outline.periodStart();
         LocalDate to = outline.periodEnd();
@@ -75,6 +85,7 @@ public class TimelineView extends PlanPage {
                 ticks.add(new Tick(year, percent(from, to, LocalDate.of(year, 1, 1))));
             }
         }
+        return new Reading(outline, bars, undetermined, ticks);
     }
 
     private static double percent(LocalDate from, LocalDate to, LocalDate day) {
@@ -83,14 +94,14 @@ public class TimelineView extends PlanPage {
     }
 
     public List<Bar> getBars() {
-        return bars;
+        return reading().bars();
     }
 
     public List<PlanOutline.Element> getUndetermined() {
-        return undetermined;
+        return reading().undetermined();
     }
 
     public List<Tick> getTicks() {
-        return ticks;
+        return reading().ticks();
     }
 }
