@@ -141,7 +141,8 @@ class PlatformBenchmark {
                         entityManager -> DemoPlans.importInto(entityManager, "monteregie"));
             }
         }
-        NetworkReader reader = new JdbcNetworkReader(database.network(), new JdbcNetworkPublication(database.owner()));
+        NetworkReader reader = new JdbcNetworkReader(HeldConnection.over(database.network()),
+                new JdbcNetworkPublication(HeldConnection.over(database.owner())));
         int[] counted = new int[1];
         long firstRead = timed(() -> counted[0] = counted(reader.summary()));
         List<Long> times = new ArrayList<>();
@@ -158,9 +159,9 @@ class PlatformBenchmark {
         for (int run = 0; run < 12; run++) {
             String body = tenants[run * 37 % TENANTS].slug().value();
             drills.add(timed(() -> found[0] = reader.actionsOn("child-development", body).size()));
-            searches.add(timed(() -> found[1] = reader.actionsMentioning("services de garde educatifs").size()));
+            searches.add(timed(() -> found[1] = reader.actionsMentioning("eveil a la lecture").size()));
         }
-        report("Network: one body's actions on a field (%d actions) median %.1f ms; who works on \"services de garde educatifs\" across %d "
+        report("Network: one body's actions on a field (%d actions) median %.1f ms; who works on \"eveil a la lecture\" across %d "
                 + "tenants (%d actions) median %.0f ms (10 reads after 2 warm-up)", found[0], median(drills.subList(2, 12)) / 1e6,
                 TENANTS, found[1], median(searches.subList(2, 12)) / 1e6);
         try (TenantPersistence persistence = new TenantPersistence(database)) {

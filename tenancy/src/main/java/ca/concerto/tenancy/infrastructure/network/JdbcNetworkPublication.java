@@ -40,6 +40,24 @@ public class JdbcNetworkPublication implements NetworkPublication {
                         array_to_string(e.target_groups, ' '))))
             FROM %1$s.network_element e JOIN %1$s.network_plan p ON p.id = e.plan_id""";
 
+    /** The body's adopted plans (as titled and dated), in its copy's order: newest adoption first. */
+    private static final String PLANS = """
+            INSERT INTO platform.published_plan (tenant, position, title, period_label)
+            SELECT tenant, row_number() OVER (ORDER BY min(ord)), plan_title, period_label
+            FROM platform.published_element WHERE tenant = ? GROUP BY tenant, plan_title, period_label""";
+
+    /** The body's actions counted per field of action, per target group (a list's entries) and per lead's sector. */
+    private static final String COUNTS = """
+            INSERT INTO platform.published_count (tenant, kind, label, actions)
+            SELECT tenant, 'FIELD', label, count(*) FROM platform.published_element, unnest(fields_of_action) AS label
+            WHERE tenant = ? AND is_action GROUP BY tenant, label
+            UNION ALL
+            SELECT tenant, 'TARGET_GROUP', label, count(*) FROM platform.published_element, unnest(target_groups) AS label
+            WHERE tenant = ? AND is_action GROUP BY tenant, label
+            UNION ALL
+            SELECT tenant, 'LEAD_SECTOR', coalesce(lead_sector, ''), count(*) FROM platform.published_element
+            WHERE tenant = ? AND is_action AND lead_text IS NOT NULL GROUP BY tenant, coalesce(lead_sector, '')""";
+
     private final DataSource owner;
 
     public JdbcNetworkPublication(DataSource owner) {
@@ -58,6 +76,15 @@ public class JdbcNetworkPublication implements NetworkPublication {
             return published;
         } catch (SQLException e) {
             throw new IllegalStateException("The publication of the adopted plans for the network failed", e);
+        }
+    }
+
+    private static void update(Connection connection, String sql, String... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
         }
     }
 
@@ -90,14 +117,12 @@ public class JdbcNetworkPublication implements NetworkPublication {
                     return false;
                 }
             }
-            try (PreparedStatement clear = connection.prepareStatement("DELETE FROM platform.published_element WHERE tenant = ?")) {
-                clear.setString(1, slug);
-                clear.executeUpdate();
+            for (String table : List.of("published_count", "published_plan", "published_element")) {
+                update(connection, "DELETE FROM platform." + table + " WHERE tenant = ?", slug);
             }
-            try (PreparedStatement copy = connection.prepareStatement(COPY.formatted(schema.value()))) {
-                copy.setString(1, slug);
-                copy.executeUpdate();
-            }
+            update(connection, COPY.formatted(schema.value()), slug);
+            update(connection, PLANS, slug);
+            update(connection, COUNTS, slug, slug, slug);
             connection.commit();
             return true;
         } catch (SQLException e) {

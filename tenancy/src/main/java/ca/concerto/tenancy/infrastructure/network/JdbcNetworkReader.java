@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,19 +49,17 @@ public class JdbcNetworkReader implements NetworkReader {
             WHERE e.is_action AND strpos(e.search_text, platform.unaccent(lower(?))) > 0
             ORDER BY t.display_name, t.slug, e.ord""".formatted(ACTIVE);
 
-    /** Each body's adopted plans (as titled and dated), in its copy's order: newest adoption first. */
+    /** Each active body's adopted plans, as its copy lists them. */
     private static final String BODIES = """
-            SELECT t.slug, t.display_name, t.region, p.plan_title, p.period_label
-            FROM (%s) t CROSS JOIN LATERAL (SELECT plan_title, period_label, min(ord) AS first FROM platform.published_element
-                                            WHERE tenant = t.slug GROUP BY plan_title, period_label) p
-            ORDER BY t.display_name, t.slug, p.first""".formatted(ACTIVE);
+            SELECT t.slug, t.display_name, t.region, p.title, p.period_label
+            FROM (%s) t JOIN platform.published_plan p ON p.tenant = t.slug
+            ORDER BY t.display_name, t.slug, p.position""".formatted(ACTIVE);
 
-    /** Per body, its actions per label (a list's entries when {@code %s} unnests one), most first, then by label. */
+    /** Each active body's counts, as its copy counted them: per kind, most first, then by label. */
     private static final String COUNTS = """
-            SELECT e.tenant, label, count(*) AS actions
-            FROM (%s) t JOIN platform.published_element e ON e.tenant = t.slug, %%s AS label
-            WHERE e.is_action %%s
-            GROUP BY e.tenant, label ORDER BY e.tenant, actions DESC, label COLLATE "C"
+            SELECT c.tenant, c.kind, c.label, c.actions
+            FROM (%s) t JOIN platform.published_count c ON c.tenant = t.slug
+            ORDER BY c.tenant, c.kind, c.actions DESC, c.label COLLATE "C"
             """.formatted(ACTIVE);
 
     private static final String UNIT_SEPARATOR = "\u001f";
@@ -74,16 +73,23 @@ public class JdbcNetworkReader implements NetworkReader {
     }
 
     /**
-     * Counted over the published copy (made again first for the bodies whose adopted plans changed since), in one
-     * snapshot: the counts and the bodies agree even while a body's copy is being made again.
+     * The counts each body's copy was made with (the copies out of date made again first), in one snapshot: the
+     * bodies and the counts agree even while a body's copy is being made again.
      */
     @Override
     public NetworkSummary summary() {
         publication.publishChanged();
-        return read(Connection.TRANSACTION_REPEATABLE_READ, connection -> new NetworkSummary(bodies(connection),
-                counts(connection, COUNTS.formatted("unnest(e.fields_of_action)", "")),
-                counts(connection, COUNTS.formatted("unnest(e.target_groups)", "")),
-                counts(connection, COUNTS.formatted("coalesce(e.lead_sector, '')", "AND e.lead_text IS NOT NULL"))));
+        return read(Connection.TRANSACTION_REPEATABLE_READ, connection -> {
+            Map<String, List<NetworkSummary.Count>> counts = new HashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(COUNTS); ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    counts.computeIfAbsent(rows.getString("kind"), kind -> new ArrayList<>()).add(new NetworkSummary.Count(
+                            rows.getString("tenant"), rows.getString("label"), rows.getInt("actions")));
+                }
+            }
+            return new NetworkSummary(bodies(connection), counts.getOrDefault("FIELD", List.of()),
+                    counts.getOrDefault("TARGET_GROUP", List.of()), counts.getOrDefault("LEAD_SECTOR", List.of()));
+        });
     }
 
     @Override
@@ -129,21 +135,11 @@ public class JdbcNetworkReader implements NetworkReader {
                     bodies.put(slug, new NetworkSummary.Body(slug, rows.getString("display_name"), rows.getString("region"), List.of()));
                     plans.put(slug, new ArrayList<>());
                 }
-                plans.get(slug).add(new NetworkSummary.AdoptedPlan(rows.getString("plan_title"), rows.getString("period_label")));
+                plans.get(slug).add(new NetworkSummary.AdoptedPlan(rows.getString("title"), rows.getString("period_label")));
             }
         }
         return bodies.values().stream().map(body -> new NetworkSummary.Body(body.slug(), body.name(), body.region(),
                 plans.get(body.slug()))).toList();
-    }
-
-    private static List<NetworkSummary.Count> counts(Connection connection, String sql) throws SQLException {
-        List<NetworkSummary.Count> counts = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                counts.add(new NetworkSummary.Count(rows.getString(1), rows.getString(2), rows.getInt(3)));
-            }
-        }
-        return counts;
     }
 
     private static List<NetworkElement> elements(Connection connection, String sql, String... parameters) throws SQLException {

@@ -122,6 +122,7 @@ class NetworkReaderTest {
             "SELECT * FROM t_monteregie.organisation", "SELECT * FROM t_monteregie.history_read",
             "UPDATE t_monteregie.network_plan SET title = 'x'", "DELETE FROM t_monteregie.network_element",
             "DELETE FROM platform.published_element", "UPDATE platform.published_element SET title = 'x'",
+            "DELETE FROM platform.published_count", "UPDATE platform.published_plan SET title = 'x'",
             "UPDATE platform.tenant SET network_stale = false", "SELECT platform.mark_network_stale()",
             "INSERT INTO platform.tenant (slug, display_name, region, kind, schema_name, status) VALUES ('x', 'x', 'x', 'LOCAL_TABLE', 't_x', 'ACTIVE')"})
     void theNetworksRoleCannotReadATableNorWriteAnything(String sql) {
