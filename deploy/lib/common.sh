@@ -25,6 +25,9 @@ DIST_DIR="$DEPLOY_DIR/target/dist"
 : "${CONCERTO_PROVISIONING_SECRET:=concerto-provisioning-dev-secret}"
 : "${CONCERTO_DEMO_PASSWORD:=concerto}"
 : "${CONCERTO_SKIP_BUILD:=false}"
+# WildFly's heap (-Xms and -Xmx). WildFly's own 512 MB default filled with the sessions' pages under load: the
+# collector then took a sixth of the CPU (docs/benchmarks.md).
+: "${CONCERTO_HEAP:=1g}"
 : "${CONCERTO_ADMIN_USER:=admin.plateforme}"
 : "${CONCERTO_ADMIN_PASSWORD:=$CONCERTO_DEMO_PASSWORD}"
 

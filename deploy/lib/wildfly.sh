@@ -62,6 +62,7 @@ wildfly_start() {
   rm -f "$dir/standalone/deployments/concerto.ear.failed"
 
   JBOSS_PIDFILE="$RUN_DIR/wildfly.pid" LAUNCH_JBOSS_IN_BACKGROUND=true \
+    JBOSS_JAVA_SIZING="-Xms$CONCERTO_HEAP -Xmx$CONCERTO_HEAP" \
     setsid nohup "$dir/bin/standalone.sh" --stability=preview -b 127.0.0.1 -bmanagement 127.0.0.1 \
       -Djboss.socket.binding.port-offset="$offset" >"$log" 2>&1 </dev/null &
   STARTED+=(wildfly)
