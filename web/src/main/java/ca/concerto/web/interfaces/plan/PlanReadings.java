@@ -12,11 +12,12 @@ import java.util.function.Supplier;
 @RequestScoped
 public class PlanReadings {
 
-    private final Map<PlanPage<?>, Object> readings = new IdentityHashMap<>();
+    /** Each page's reading, by the page's identity. */
+    private final Map<Object, Object> readings = new IdentityHashMap<>();
 
     /** The page's reading in this request, read at the first ask; null when the page's plan is not found. */
     @SuppressWarnings("unchecked")
-    <R> R of(PlanPage<R> page, Supplier<R> read) {
+    <R> R of(Object page, Supplier<R> read) {
         if (!readings.containsKey(page)) {
             readings.put(page, read.get());
         }
@@ -24,7 +25,7 @@ public class PlanReadings {
     }
 
     /** The page reads its plan again at its next ask: after a change, what it shows is the plan as saved. */
-    void forget(PlanPage<?> page) {
+    void forget(Object page) {
         readings.remove(page);
     }
 }
