@@ -11,11 +11,14 @@ import java.util.List;
  * @param bodies the bodies with an adopted plan, by name
  * @param actionsPerField per body, the fields of action ({@link Count#label()} is the field's code)
  * @param targetGroups per body, its actions' target groups, most named first
- * @param leadSectors per body, the sectors of its actions' leads, most first; {@code ""} for a lead that is no known
- *        organisation or one without a sector
+ * @param leadSectors per body, the sectors of its actions' leads, most first; {@link #NO_SECTOR} for a lead that is no
+ *        known organisation or one without a sector
  */
 public record NetworkSummary(List<Body> bodies, List<Count> actionsPerField, List<Count> targetGroups,
         List<Count> leadSectors) implements Serializable {
+
+    /** The sector counted for a lead that is no known organisation, or one without a sector (as the copy counts it). */
+    public static final String NO_SECTOR = "";
 
     public NetworkSummary {
         bodies = List.copyOf(bodies);

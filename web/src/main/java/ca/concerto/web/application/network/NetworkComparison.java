@@ -20,9 +20,6 @@ import java.util.Map;
 @RequestScoped
 public class NetworkComparison {
 
-    /** Said of an action whose lead is no known organisation, or one without a sector. */
-    public static final String NO_SECTOR = "";
-
     @Inject
     NetworkReader reader;
 

@@ -3,6 +3,7 @@ package ca.concerto.web.interfaces.network;
 import ca.concerto.domain.application.plans.PlanCatalog;
 import ca.concerto.domain.model.template.FieldOfAction;
 import ca.concerto.tenancy.domain.NetworkElement;
+import ca.concerto.tenancy.domain.NetworkSummary;
 import ca.concerto.web.application.network.NetworkComparison;
 import ca.concerto.web.application.network.NetworkOverview;
 import ca.concerto.web.infrastructure.security.CurrentActor;
@@ -82,7 +83,7 @@ public class NetworkView implements Serializable {
     }
 
     public String sector(String sector) {
-        return sector.isEmpty() ? messages.text("network.noSector") : sector;
+        return NetworkSummary.NO_SECTOR.equals(sector) ? messages.text("network.noSector") : sector;
     }
 
     public boolean isAllowed() {
