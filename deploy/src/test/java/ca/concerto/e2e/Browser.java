@@ -13,6 +13,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A headless Debian Chromium, driven through Debian's chromedriver; one per test, with its own profile. */
@@ -88,6 +89,13 @@ final class Browser implements AutoCloseable {
             }
             return false;
         });
+    }
+
+    /** Chooses an option of a native select menu by its label, as a person does; its change event sends the choice. */
+    void select(String menuId, String label) {
+        new Select(find(By.id(menuId))).selectByVisibleText(label);
+        new WebDriverWait(driver, PATIENCE).ignoring(WebDriverException.class)
+                .until(d -> label.equals(new Select(d.findElement(By.id(menuId))).getFirstSelectedOption().getText().strip()));
     }
 
     /**

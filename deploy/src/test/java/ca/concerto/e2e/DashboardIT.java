@@ -47,11 +47,11 @@ class DashboardIT extends BrowserTest {
         browser.screenshot("40-dashboard");
 
         browser.open("/plan.xhtml?id=" + plan);
-        browser.choose("plan:due", "En retard");
+        browser.select("plan:due", "En retard");
         browser.waitForText(By.id("plan:shown"), "5 lignes");
         assertThat(titles()).contains("Action commencée", "Action sans suivi").doesNotContain("Action réalisée", "Objectif B");
-        browser.choose("plan:due", "Toutes les échéances");
-        browser.choose("plan:status", "Réalisé");
+        browser.select("plan:due", "Toutes les échéances");
+        browser.select("plan:status", "Réalisé");
         browser.waitForText(By.id("plan:shown"), "4 lignes");
         assertThat(titles()).contains("Action réalisée").doesNotContain("Action commencée", "Action sans suivi");
     }

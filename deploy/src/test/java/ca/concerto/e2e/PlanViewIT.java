@@ -56,7 +56,7 @@ class PlanViewIT extends BrowserTest {
 
         browser.click(By.id("collapseAll"));
         assertThat(titles()).hasSize(axes).anyMatch(title -> title.equalsIgnoreCase("Soutenir le développement global de l'enfant"));
-        browser.choose("plan:lead", "RCPEM");
+        browser.select("plan:lead", "RCPEM");
         waitForRowCount(count -> count <= axes);
         assertThat(browser.driver().findElements(By.cssSelector("[id='plan:tree'] .element-title")).size()).isGreaterThan(titles().size());
 
@@ -81,7 +81,7 @@ class PlanViewIT extends BrowserTest {
     void filteringOnALeadShowsItsActionsWithTheirActivities() {
         openAnnualPlan();
 
-        browser.choose("plan:lead", "RCPEM");
+        browser.select("plan:lead", "RCPEM");
         waitForRowCount(count -> count < 113);
 
         // RCPEM leads action 2 of objective 1.1.2; its activities come with it.
