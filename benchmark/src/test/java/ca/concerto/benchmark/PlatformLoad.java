@@ -58,7 +58,7 @@ public class PlatformLoad extends Simulation {
     private static final String PASSWORD = System.getProperty("benchmark.password", "concerto");
     private static final String ANNUAL_PLAN = "Plan d'action annuel 2018-2019";
     private static final int RUNS = 200;
-    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("benchmark.warmup.seconds", 40));
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("benchmark.warmup.seconds", 180));
 
     private final Lookup lookup = new Lookup(URL, KEYCLOAK, PASSWORD);
     private final long annualPlan = lookup.planId("coordination.monteregie", ANNUAL_PLAN);
