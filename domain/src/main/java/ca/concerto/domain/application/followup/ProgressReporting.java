@@ -79,8 +79,7 @@ public class ProgressReporting {
         return view(measurement);
     }
 
-    /** The elements of a plan the actor may follow up, for screens to offer it on them only. */
-    /** The elements of a loaded plan the actor may follow up. */
+    /** The elements of a loaded plan the actor may follow up, for screens to offer it on them only. */
     public Set<Long> followable(Actor actor, Plan plan) {
         Optional<Organisation> speaksFor = speaksFor(actor);
         return plan.elements().stream().filter(element -> Rights.mayFollowUp(actor, element, speaksFor)).map(PlanElement::id)
