@@ -1,0 +1,237 @@
+package ca.concerto.kubernetes;
+
+import static ca.concerto.kubernetes.Manifests.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressBackend;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The production manifests hold together as a cluster would need them to (no cluster is reachable here): what
+ * selects the application's pods selects them, every port and probe names something the container opens, every
+ * Secret and ConfigMap referenced is defined with the keys asked of it, and the replicas, the database and Keycloak
+ * find each other under the names the operators give their Services.
+ */
+class ManifestsTest {
+
+    private static final String CNPG = "postgresql.cnpg.io/v1";
+    private static final String KEYCLOAK = "k8s.keycloak.org/v2alpha1";
+
+    private final Manifests manifests = new Manifests();
+    private final Deployment application = manifests.one(Deployment.class, "concerto");
+    private final Container wildfly = application.getSpec().getTemplate().getSpec().getContainers().get(0);
+
+    @Test
+    void everyListedResourceIsReadByKubernetesModelWithANameAndTheKindsExpected() {
+        assertThat(manifests.all()).allSatisfy(resource -> assertThat(resource.getMetadata().getName()).isNotBlank());
+        assertThat(manifests.all(Deployment.class)).hasSize(1);
+        assertThat(manifests.all(Service.class)).hasSize(2);
+        assertThat(manifests.all(PodDisruptionBudget.class)).hasSize(1);
+        assertThat(manifests.all(HorizontalPodAutoscaler.class)).hasSize(1);
+        assertThat(manifests.all(Ingress.class)).hasSize(2);
+        assertThat(manifests.custom(CNPG, "Cluster")).hasSize(1);
+        assertThat(manifests.custom(CNPG, "ScheduledBackup")).hasSize(1);
+        assertThat(manifests.custom(KEYCLOAK, "Keycloak")).hasSize(1);
+        // Every generic resource is an operator's: a core kind misspelt would land here too.
+        assertThat(manifests.all(GenericKubernetesResource.class))
+                .allSatisfy(resource -> assertThat(resource.getApiVersion()).isIn(CNPG, KEYCLOAK));
+        assertThat(manifests.namespace()).isEqualTo(manifests.one(io.fabric8.kubernetes.api.model.Namespace.class,
+                "concerto").getMetadata().getName());
+    }
+
+    @Test
+    void theServicesTheBudgetAndTheAutoscalerAllDesignateTheApplicationsPods() {
+        Map<String, String> podLabels = application.getSpec().getTemplate().getMetadata().getLabels();
+        assertThat(podLabels).containsAllEntriesOf(application.getSpec().getSelector().getMatchLabels());
+        for (Service service : manifests.all(Service.class)) {
+            assertThat(podLabels).as(service.getMetadata().getName()).containsAllEntriesOf(service.getSpec().getSelector());
+        }
+        PodDisruptionBudget budget = manifests.one(PodDisruptionBudget.class, "concerto");
+        assertThat(podLabels).containsAllEntriesOf(budget.getSpec().getSelector().getMatchLabels());
+        // A budget that lets every replica go, or none, is no budget.
+        assertThat(budget.getSpec().getMaxUnavailable().getIntVal()).isBetween(1, application.getSpec().getReplicas() - 1);
+
+        HorizontalPodAutoscaler autoscaler = manifests.one(HorizontalPodAutoscaler.class, "concerto");
+        assertThat(autoscaler.getSpec().getScaleTargetRef().getKind()).isEqualTo("Deployment");
+        assertThat(autoscaler.getSpec().getScaleTargetRef().getName()).isEqualTo(application.getMetadata().getName());
+        assertThat(autoscaler.getSpec().getMinReplicas()).isGreaterThanOrEqualTo(application.getSpec().getReplicas());
+        assertThat(autoscaler.getSpec().getMaxReplicas()).isGreaterThan(autoscaler.getSpec().getMinReplicas());
+    }
+
+    @Test
+    void servicesIngressesAndProbesNamePortsThatExist() {
+        for (Service service : manifests.all(Service.class)) {
+            for (ServicePort port : service.getSpec().getPorts()) {
+                assertThat(opens(port.getTargetPort())).as(service.getMetadata().getName() + " → " + port.getTargetPort()).isTrue();
+            }
+        }
+        IngressBackend backend = manifests.one(Ingress.class, "concerto").getSpec().getRules().get(0).getHttp().getPaths().get(0).getBackend();
+        Service service = manifests.one(Service.class, backend.getService().getName());
+        assertThat(service.getSpec().getPorts()).extracting(ServicePort::getName).contains(backend.getService().getPort().getName());
+
+        // MicroProfile Health's three endpoints, on the management interface (configure.cli adds the subsystem).
+        assertThat(probe(wildfly.getStartupProbe())).isEqualTo("/health/started");
+        assertThat(probe(wildfly.getReadinessProbe())).isEqualTo("/health/ready");
+        assertThat(probe(wildfly.getLivenessProbe())).isEqualTo("/health/live");
+        assertThat(Manifests.read(Manifests.DIRECTORY.resolve("../wildfly/configure.cli"))).contains("microprofile-health-smallrye:add");
+    }
+
+    @Test
+    void everySecretAndConfigMapReferencedIsDefinedWithTheKeysAskedOfIt() {
+        List<String[]> secretKeys = new ArrayList<>(); // {secret, key}; a null key asks for the Secret only
+        List<String> configMaps = new ArrayList<>();
+        wildfly.getEnvFrom().forEach(source -> {
+            if (source.getSecretRef() != null) {
+                secretKeys.add(new String[] {source.getSecretRef().getName(), null});
+            }
+            if (source.getConfigMapRef() != null) {
+                configMaps.add(source.getConfigMapRef().getName());
+            }
+        });
+        for (EnvVar variable : wildfly.getEnv()) {
+            if (variable.getValueFrom() != null && variable.getValueFrom().getSecretKeyRef() != null) {
+                secretKeys.add(new String[] {variable.getValueFrom().getSecretKeyRef().getName(), variable.getValueFrom().getSecretKeyRef().getKey()});
+            }
+        }
+        GenericKubernetesResource database = manifests.oneCustom(CNPG, "Cluster");
+        Map<String, Object> cluster = database.getAdditionalProperties();
+        secretKeys.add(new String[] {at(cluster, "spec", "bootstrap", "initdb", "secret", "name"), "password"});
+        for (Map<String, Object> role : Manifests.<List<Map<String, Object>>>at(cluster, "spec", "managed", "roles")) {
+            String secret = at(role, "passwordSecret", "name");
+            secretKeys.add(new String[] {secret, "password"});
+            assertThat(key(secret, "username")).as("the role's name in " + secret).isEqualTo(role.get("name"));
+        }
+        assertThat(key(at(cluster, "spec", "bootstrap", "initdb", "secret", "name"), "username"))
+                .isEqualTo(at(cluster, "spec", "bootstrap", "initdb", "owner"));
+        Map<String, Object> store = at(cluster, "spec", "backup", "barmanObjectStore", "s3Credentials");
+        for (Object credential : store.values()) {
+            secretKeys.add(new String[] {at(credential, "name"), at(credential, "key")});
+        }
+        Map<String, Object> keycloak = manifests.oneCustom(KEYCLOAK, "Keycloak").getAdditionalProperties();
+        for (String part : List.of("usernameSecret", "passwordSecret")) {
+            secretKeys.add(new String[] {at(keycloak, "spec", "db", part, "name"), at(keycloak, "spec", "db", part, "key")});
+        }
+        secretKeys.add(new String[] {at(keycloak, "spec", "bootstrapAdmin", "user", "secret"), "password"});
+
+        assertThat(secretKeys).hasSizeGreaterThan(15).allSatisfy(ref -> {
+            Secret secret = manifests.one(Secret.class, ref[0]);
+            if (ref[1] != null) {
+                assertThat(secret.getStringData()).as(ref[0]).containsKey(ref[1]);
+            }
+        });
+        assertThat(configMaps).isNotEmpty().allSatisfy(name -> manifests.one(ConfigMap.class, name));
+
+        // TLS certificates are cert-manager's to make: each Ingress naming one asks cert-manager for it.
+        for (Ingress ingress : manifests.all(Ingress.class)) {
+            assertThat(ingress.getSpec().getTls()).isNotEmpty();
+            assertThat(ingress.getMetadata().getAnnotations()).containsKey("cert-manager.io/cluster-issuer");
+        }
+    }
+
+    @Test
+    void theApplicationReachesTheDatabaseAndKeycloakUnderTheNamesTheirOperatorsGiveTheirServices() {
+        Map<String, String> config = manifests.one(ConfigMap.class, "concerto-config").getData();
+        GenericKubernetesResource database = manifests.oneCustom(CNPG, "Cluster");
+        // CloudNativePG's Service to the primary is the cluster's name followed by -rw.
+        String primary = database.getMetadata().getName() + "-rw";
+        assertThat(config).containsEntry("CONCERTO_DB_HOST", primary)
+                .containsEntry("CONCERTO_DB_NAME", at(database.getAdditionalProperties(), "spec", "bootstrap", "initdb", "database"));
+        Map<String, Object> keycloak = manifests.oneCustom(KEYCLOAK, "Keycloak").getAdditionalProperties();
+        assertThat(Manifests.<String>at(keycloak, "spec", "db", "host")).isEqualTo(primary);
+        assertThat(manifests.custom(CNPG, "Database")).anySatisfy(base -> {
+            assertThat(Manifests.<String>at(base.getAdditionalProperties(), "spec", "name")).isEqualTo(at(keycloak, "spec", "db", "database"));
+            assertThat(Manifests.<String>at(base.getAdditionalProperties(), "spec", "cluster", "name")).isEqualTo(database.getMetadata().getName());
+        });
+        assertThat(manifests.custom(CNPG, "ScheduledBackup")).allSatisfy(backup -> assertThat(
+                Manifests.<String>at(backup.getAdditionalProperties(), "spec", "cluster", "name")).isEqualTo(database.getMetadata().getName()));
+
+        // The Keycloak operator's Service is the resource's name followed by -service; the login pages' address is
+        // the realm's issuer the application trusts.
+        String keycloakService = manifests.oneCustom(KEYCLOAK, "Keycloak").getMetadata().getName() + "-service";
+        Ingress login = manifests.one(Ingress.class, "concerto-keycloak");
+        assertThat(login.getSpec().getRules().get(0).getHttp().getPaths().get(0).getBackend().getService().getName()).isEqualTo(keycloakService);
+        assertThat(config.get("CONCERTO_KEYCLOAK_URL")).startsWith("http://" + keycloakService + ":");
+        String loginHost = login.getSpec().getRules().get(0).getHost();
+        assertThat(config.get("CONCERTO_OIDC_PROVIDER_URL")).isEqualTo("https://" + loginHost + "/realms/concerto");
+        assertThat(Manifests.<String>at(keycloak, "spec", "hostname", "hostname")).isEqualTo("https://" + loginHost);
+    }
+
+    @Test
+    void theReplicasFindEachOtherThroughTheHeadlessService() {
+        Service headless = manifests.all(Service.class).stream().filter(service -> "None".equals(service.getSpec().getClusterIP()))
+                .findFirst().orElseThrow();
+        // A starting replica must be found before it is ready, or it forms a cluster of its own.
+        assertThat(headless.getSpec().getPublishNotReadyAddresses()).isTrue();
+        assertThat(manifests.one(ConfigMap.class, "concerto-config").getData())
+                .containsEntry("JGROUPS_DNS_QUERY", headless.getMetadata().getName() + "." + manifests.namespace() + ".svc.cluster.local");
+        assertThat(headless.getSpec().getPorts()).extracting(port -> port.getTargetPort().getStrVal()).containsExactly("jgroups");
+        assertThat(port("jgroups").getContainerPort()).isEqualTo(7600);
+        String cli = Manifests.read(Manifests.DIRECTORY.resolve("image/cluster.cli"));
+        assertThat(cli).contains("DNS_PING").contains("${env.JGROUPS_DNS_QUERY}").contains("MPING:remove");
+        assertThat(wildfly.getEnv()).extracting(EnvVar::getName).contains("POD_IP");
+    }
+
+    @Test
+    void theImageIsTheWildFlyThePlatformRunsWithWhatTheDeploymentSets() {
+        String containerfile = Manifests.read(Manifests.DIRECTORY.resolve("image/Containerfile"));
+        Matcher from = Pattern.compile("(?m)^FROM quay\\.io/wildfly/wildfly:(\\S+)-jdk17$").matcher(containerfile);
+        assertThat(from.find()).as("FROM the WildFly image").isTrue();
+        assertThat(from.group(1)).isEqualTo(System.getProperty("wildfly.version"));
+        assertThat(containerfile).contains("deploy/wildfly/configure.cli", "standalone-ha.xml", "concerto.ear");
+        for (String port : List.of("8080", "9990", "7600")) {
+            assertThat(containerfile).contains(port);
+        }
+        List<?> images = manifests.list("images");
+        assertThat(images).extracting(image -> at(image, "name")).containsExactly(wildfly.getImage());
+
+        // Every setting the Deployment gives is one the platform reads; a misspelt one would be silently ignored.
+        Set<String> read = Set.of("CONCERTO_DB_HOST", "CONCERTO_DB_PORT", "CONCERTO_DB_NAME", "CONCERTO_DB_USER", "CONCERTO_DB_PASSWORD",
+                "CONCERTO_DB_OWNER", "CONCERTO_DB_OWNER_PASSWORD", "CONCERTO_DB_NETWORK_USER", "CONCERTO_DB_NETWORK_PASSWORD",
+                "CONCERTO_OIDC_PROVIDER_URL", "CONCERTO_OIDC_SECRET", "CONCERTO_KEYCLOAK_URL", "CONCERTO_PROVISIONING_SECRET",
+                "CONCERTO_ORGANIZATION_DOMAIN", "CONCERTO_DEMO_DATA");
+        List<String> given = new ArrayList<>(manifests.one(ConfigMap.class, "concerto-config").getData().keySet());
+        given.addAll(manifests.one(Secret.class, "concerto-oidc").getStringData().keySet());
+        wildfly.getEnv().forEach(variable -> given.add(variable.getName()));
+        assertThat(given).filteredOn(name -> name.startsWith("CONCERTO_")).allSatisfy(name -> assertThat(read).contains(name));
+        assertThat(given).containsAll(read);
+    }
+
+    private boolean opens(IntOrString target) {
+        return wildfly.getPorts().stream().anyMatch(port -> target.getIntVal() != null
+                ? target.getIntVal().equals(port.getContainerPort()) : target.getStrVal().equals(port.getName()));
+    }
+
+    private ContainerPort port(String name) {
+        return wildfly.getPorts().stream().filter(port -> name.equals(port.getName())).findFirst().orElseThrow();
+    }
+
+    private String probe(Probe probe) {
+        assertThat(opens(probe.getHttpGet().getPort())).isTrue();
+        assertThat(port(probe.getHttpGet().getPort().getStrVal()).getContainerPort()).isEqualTo(9990);
+        return probe.getHttpGet().getPath();
+    }
+
+    private String key(String secret, String key) {
+        return manifests.one(Secret.class, secret).getStringData().get(key);
+    }
+}
