@@ -18,11 +18,15 @@ import ca.concerto.tenancy.infrastructure.network.JdbcNetworkReader;
 import ca.concerto.tenancy.infrastructure.network.JdbcNetworkPublication;
 import ca.concerto.tenancy.infrastructure.registry.JdbcTenantRegistrations;
 import ca.concerto.tenancy.infrastructure.registry.JdbcTenantRegistry;
+import ca.concerto.tenancy.infrastructure.registry.RegistryChanges;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import javax.sql.DataSource;
 
 /** Tenancy's parts for CDI, over the container's two datasources (deploy/wildfly/configure.cli). */
@@ -37,6 +41,9 @@ public class TenancyResources {
 
     @Resource(lookup = "java:jboss/datasources/ConcertoNetworkDS")
     DataSource networkDataSource;
+
+    @Resource(lookup = "java:jboss/ee/concurrency/factory/default")
+    ManagedThreadFactory threads;
 
     @Produces
     @Singleton
@@ -54,6 +61,17 @@ public class TenancyResources {
     @Singleton
     JdbcTenantRegistry tenantRegistry() {
         return new JdbcTenantRegistry(applicationDataSource, Clock.systemUTC());
+    }
+
+    /** Started by the platform's start-up, once the registry is up to date; stopped with the application. */
+    @Produces
+    @Singleton
+    RegistryChanges registryChanges(JdbcTenantRegistry registry) {
+        return new RegistryChanges(applicationDataSource, registry, threads, Duration.ofSeconds(5));
+    }
+
+    void stopListening(@Disposes RegistryChanges changes) {
+        changes.close();
     }
 
     @Produces

@@ -12,6 +12,7 @@ import ca.concerto.tenancy.domain.NetworkPublication;
 import ca.concerto.tenancy.domain.Tenant;
 import ca.concerto.tenancy.domain.TenantRegistrations;
 import ca.concerto.tenancy.domain.TenantRegistry;
+import ca.concerto.tenancy.infrastructure.registry.RegistryChanges;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -59,6 +60,9 @@ public class PlatformStartup {
     @Inject
     NetworkPublication publication;
 
+    @Inject
+    RegistryChanges registryChanges;
+
     @PersistenceContext(unitName = "concerto")
     EntityManager entityManager;
 
@@ -78,6 +82,8 @@ public class PlatformStartup {
             registry.all().forEach(this::importDemoPlans);
         }
         publishForTheNetwork();
+        // From now on a change to the registry by any node reaches this one at once (D54).
+        registryChanges.start();
     }
 
     /** A body whose copy cannot be made now stays marked: the network's next read tries again; the platform starts. */

@@ -29,7 +29,8 @@ public final class MigrationScripts implements ResourceProvider {
             "V6__no_temporary_objects_for_the_network.sql",
             "V7__templates_authored_on_the_platform.sql",
             "V8__network_publication.sql",
-            "V9__network_counts_in_the_database.sql");
+            "V9__network_counts_in_the_database.sql",
+            "V10__registry_changes_announced.sql");
 
     /** Every tenant's schema: plans, partners, their audit. */
     public static final MigrationScripts TENANT = new MigrationScripts("db/tenant",
