@@ -28,17 +28,21 @@ class OperationsIT {
 
     @Test
     @Order(1)
-    void readinessChecksTheDatabaseAndKeycloakAndMetricsCountRequestsAndPools() {
+    void healthChecksKeycloakAtStartAndTheDatabaseForReadinessAndMetricsCountRequestsAndPools() {
         String coordinator = api.token("coordination.capitale");
         api.get(PLANS, coordinator);
 
+        HttpResponse<String> started = api.getWithoutLogin(Platform.MANAGEMENT_URL + "/health/started");
         HttpResponse<String> ready = api.getWithoutLogin(Platform.MANAGEMENT_URL + "/health/ready");
         HttpResponse<String> live = api.getWithoutLogin(Platform.MANAGEMENT_URL + "/health/live");
         HttpResponse<String> metrics = api.getWithoutLogin(Platform.MANAGEMENT_URL + "/metrics");
         HttpResponse<String> contract = api.getWithoutLogin(Platform.URL + "/openapi");
 
         assertThat(ready.statusCode()).isEqualTo(200);
-        assertThat(ready.body()).contains("\"name\":\"postgresql\",\"status\":\"UP\"", "\"name\":\"keycloak\",\"status\":\"UP\"");
+        assertThat(started.statusCode()).isEqualTo(200);
+        assertThat(started.body()).contains("\"name\":\"keycloak\",\"status\":\"UP\"");
+        // Keycloak is not asked for readiness: its outage must not take every node out of service.
+        assertThat(ready.body()).contains("\"name\":\"postgresql\",\"status\":\"UP\"").doesNotContain("keycloak");
         assertThat(live.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).containsPattern("concerto_api_requests_seconds_count\\{[^}]*endpoint=\"PlansResource.list\"[^}]*status=\"200\"")
                 .containsPattern("concerto_bodies\\{[^}]*\\} [1-9]")

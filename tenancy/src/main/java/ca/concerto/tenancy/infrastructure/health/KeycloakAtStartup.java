@@ -10,16 +10,18 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
+import org.eclipse.microprofile.health.Startup;
 
 /**
- * Ready only while Keycloak publishes the realm's configuration: without it nobody can log in, and a new
- * node could not check a token's signature. The checks live in this module, not in the war: WildFly looks
- * for an EAR's health checks in its libraries only (WFLY-12835).
+ * Started only once Keycloak publishes the realm's configuration: before that nobody could log in through this
+ * node, nor could it check a token's signature. A startup check, not a readiness one: once a node has started, a
+ * Keycloak outage stops new logins but must not take every node out of service, so people already logged in keep
+ * working (docs/operations.md). The checks live in this module, not in the war: WildFly looks for an EAR's health
+ * checks in its libraries only (WFLY-12835).
  */
-@Readiness
+@Startup
 @ApplicationScoped
-public class KeycloakReadiness implements HealthCheck {
+public class KeycloakAtStartup implements HealthCheck {
 
     private static final Duration PATIENCE = Duration.ofSeconds(2);
     private static final KeycloakSettings KEYCLOAK = KeycloakSettings.fromEnvironment();
