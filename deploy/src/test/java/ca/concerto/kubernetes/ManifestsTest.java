@@ -18,12 +18,18 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBackend;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,6 +42,10 @@ class ManifestsTest {
 
     private static final String CNPG = "postgresql.cnpg.io/v1";
     private static final String KEYCLOAK = "k8s.keycloak.org/v2alpha1";
+
+    /** A Secret referenced, and the key asked of it; null when the whole Secret is asked for. */
+    private record SecretKey(String secret, String key) {
+    }
 
     private final Manifests manifests = new Manifests();
     private final Deployment application = manifests.one(Deployment.class, "concerto");
@@ -98,11 +108,11 @@ class ManifestsTest {
 
     @Test
     void everySecretAndConfigMapReferencedIsDefinedWithTheKeysAskedOfIt() {
-        List<String[]> secretKeys = new ArrayList<>(); // {secret, key}; a null key asks for the Secret only
+        List<SecretKey> secretKeys = new ArrayList<>();
         List<String> configMaps = new ArrayList<>();
         wildfly.getEnvFrom().forEach(source -> {
             if (source.getSecretRef() != null) {
-                secretKeys.add(new String[] {source.getSecretRef().getName(), null});
+                secretKeys.add(new SecretKey(source.getSecretRef().getName(), null));
             }
             if (source.getConfigMapRef() != null) {
                 configMaps.add(source.getConfigMapRef().getName());
@@ -110,33 +120,33 @@ class ManifestsTest {
         });
         for (EnvVar variable : wildfly.getEnv()) {
             if (variable.getValueFrom() != null && variable.getValueFrom().getSecretKeyRef() != null) {
-                secretKeys.add(new String[] {variable.getValueFrom().getSecretKeyRef().getName(), variable.getValueFrom().getSecretKeyRef().getKey()});
+                secretKeys.add(new SecretKey(variable.getValueFrom().getSecretKeyRef().getName(), variable.getValueFrom().getSecretKeyRef().getKey()));
             }
         }
         GenericKubernetesResource database = manifests.oneCustom(CNPG, "Cluster");
         Map<String, Object> cluster = database.getAdditionalProperties();
-        secretKeys.add(new String[] {at(cluster, "spec", "bootstrap", "initdb", "secret", "name"), "password"});
+        secretKeys.add(new SecretKey(at(cluster, "spec", "bootstrap", "initdb", "secret", "name"), "password"));
         for (Map<String, Object> role : Manifests.<List<Map<String, Object>>>at(cluster, "spec", "managed", "roles")) {
             String secret = at(role, "passwordSecret", "name");
-            secretKeys.add(new String[] {secret, "password"});
+            secretKeys.add(new SecretKey(secret, "password"));
             assertThat(key(secret, "username")).as("the role's name in " + secret).isEqualTo(role.get("name"));
         }
         assertThat(key(at(cluster, "spec", "bootstrap", "initdb", "secret", "name"), "username"))
                 .isEqualTo(at(cluster, "spec", "bootstrap", "initdb", "owner"));
         Map<String, Object> store = at(cluster, "spec", "backup", "barmanObjectStore", "s3Credentials");
         for (Object credential : store.values()) {
-            secretKeys.add(new String[] {at(credential, "name"), at(credential, "key")});
+            secretKeys.add(new SecretKey(at(credential, "name"), at(credential, "key")));
         }
         Map<String, Object> keycloak = manifests.oneCustom(KEYCLOAK, "Keycloak").getAdditionalProperties();
         for (String part : List.of("usernameSecret", "passwordSecret")) {
-            secretKeys.add(new String[] {at(keycloak, "spec", "db", part, "name"), at(keycloak, "spec", "db", part, "key")});
+            secretKeys.add(new SecretKey(at(keycloak, "spec", "db", part, "name"), at(keycloak, "spec", "db", part, "key")));
         }
-        secretKeys.add(new String[] {at(keycloak, "spec", "bootstrapAdmin", "user", "secret"), "password"});
+        secretKeys.add(new SecretKey(at(keycloak, "spec", "bootstrapAdmin", "user", "secret"), "password"));
 
-        assertThat(secretKeys).hasSizeGreaterThan(15).allSatisfy(ref -> {
-            Secret secret = manifests.one(Secret.class, ref[0]);
-            if (ref[1] != null) {
-                assertThat(secret.getStringData()).as(ref[0]).containsKey(ref[1]);
+        assertThat(secretKeys).hasSizeGreaterThan(15).allSatisfy(wanted -> {
+            Secret secret = manifests.one(Secret.class, wanted.secret());
+            if (wanted.key() != null) {
+                assertThat(secret.getStringData()).as(wanted.secret()).containsKey(wanted.key());
             }
         });
         assertThat(configMaps).isNotEmpty().allSatisfy(name -> manifests.one(ConfigMap.class, name));
@@ -204,16 +214,34 @@ class ManifestsTest {
         List<?> images = manifests.list("images");
         assertThat(images).extracting(image -> at(image, "name")).containsExactly(wildfly.getImage());
 
-        // Every setting the Deployment gives is one the platform reads; a misspelt one would be silently ignored.
-        Set<String> read = Set.of("CONCERTO_DB_HOST", "CONCERTO_DB_PORT", "CONCERTO_DB_NAME", "CONCERTO_DB_USER", "CONCERTO_DB_PASSWORD",
-                "CONCERTO_DB_OWNER", "CONCERTO_DB_OWNER_PASSWORD", "CONCERTO_DB_NETWORK_USER", "CONCERTO_DB_NETWORK_PASSWORD",
-                "CONCERTO_OIDC_PROVIDER_URL", "CONCERTO_OIDC_SECRET", "CONCERTO_KEYCLOAK_URL", "CONCERTO_PROVISIONING_SECRET",
-                "CONCERTO_ORGANIZATION_DOMAIN", "CONCERTO_DEMO_DATA");
+        // Every setting the Deployment gives is one the platform reads (a misspelt one would be silently ignored),
+        // and every one the platform reads is given.
+        Set<String> read = settingsThePlatformReads();
         List<String> given = new ArrayList<>(manifests.one(ConfigMap.class, "concerto-config").getData().keySet());
         given.addAll(manifests.one(Secret.class, "concerto-oidc").getStringData().keySet());
         wildfly.getEnv().forEach(variable -> given.add(variable.getName()));
+        assertThat(read).hasSizeGreaterThan(10);
         assertThat(given).filteredOn(name -> name.startsWith("CONCERTO_")).allSatisfy(name -> assertThat(read).contains(name));
         assertThat(given).containsAll(read);
+    }
+
+    /** The settings the server's configuration ({@code ${env.X}}) and the code ({@code env("X", ...)}) read. */
+    private static Set<String> settingsThePlatformReads() {
+        Path root = Manifests.DIRECTORY.resolve("../..");
+        StringBuilder sources = new StringBuilder(Manifests.read(root.resolve("deploy/wildfly/configure.cli")));
+        for (String module : List.of("domain", "tenancy", "web")) {
+            try (Stream<Path> files = Files.walk(root.resolve(module + "/src/main/java"))) {
+                files.filter(file -> file.toString().endsWith(".java")).forEach(file -> sources.append(Manifests.read(file)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        Matcher setting = Pattern.compile("(?:\\$\\{env\\.|env\\(\")(CONCERTO_\\w+)").matcher(sources);
+        Set<String> read = new TreeSet<>();
+        while (setting.find()) {
+            read.add(setting.group(1));
+        }
+        return read;
     }
 
     private boolean opens(IntOrString target) {
