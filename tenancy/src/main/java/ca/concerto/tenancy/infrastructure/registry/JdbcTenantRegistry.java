@@ -22,8 +22,8 @@ import javax.sql.DataSource;
 
 /**
  * The active tenants of the shared schema's registry, kept in memory. Reloaded after a change made here
- * (provisioning, migrations) and, for changes made by another node, when an unknown slug is asked for,
- * at most once per {@link #RELOAD_INTERVAL}.
+ * (provisioning, migrations), at each change any node makes ({@link RegistryChanges}, D54) and, should that listener
+ * be down, when an unknown slug is asked for, at most once per {@link #RELOAD_INTERVAL}.
  */
 public class JdbcTenantRegistry implements TenantRegistry {
 
