@@ -15,11 +15,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 /**
  * Two nodes, each with its registry in memory: what one changes in the registry, the other knows at once, through
@@ -88,6 +91,27 @@ class RegistryChangesTest {
 
         awaitUntil(() -> secondNode.find(laval.slug()).isPresent());
         assertThat(secondNode.all()).containsExactlyInAnyOrder(gaspesie, laval);
+    }
+
+    @Test
+    void aNewSchemaVersionAloneIsNotAnnouncedSinceNoNodeHoldsIt() throws SQLException {
+        provision(gaspesie);
+        provision(laval);
+        try (Connection connection = database.app().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("LISTEN " + RegistryChanges.CHANNEL);
+            PGConnection postgres = connection.unwrap(PGConnection.class);
+
+            registrations.markActive(gaspesie.slug(), 2); // a start-up's migration: the version only
+            registrations.markMigrationFailed(laval.slug()); // committed after it, so announced after it
+
+            List<String> announced = new ArrayList<>();
+            while (!announced.contains(laval.slug().value())) {
+                PGNotification[] received = postgres.getNotifications(20_000);
+                assertThat(received).as("Laval's announcement").isNotEmpty();
+                Arrays.stream(received).map(PGNotification::getParameter).forEach(announced::add);
+            }
+            assertThat(announced).containsExactly(laval.slug().value());
+        }
     }
 
     private JdbcTenantRegistry listening(JdbcTenantRegistry registry) {
