@@ -25,6 +25,8 @@ DIST_DIR="$DEPLOY_DIR/target/dist"
 : "${CONCERTO_PROVISIONING_SECRET:=concerto-provisioning-dev-secret}"
 : "${CONCERTO_DEMO_PASSWORD:=concerto}"
 : "${CONCERTO_SKIP_BUILD:=false}"
+# How many WildFly nodes serve the platform: 1, or a cluster behind HAProxy (deploy/lib/wildfly.sh, balancer.sh).
+: "${CONCERTO_NODES:=1}"
 # WildFly's heap (-Xms and -Xmx). WildFly's own 512 MB default filled with the sessions' pages under load: the
 # collector then took a sixth of the CPU (docs/benchmarks.md).
 : "${CONCERTO_HEAP:=1g}"

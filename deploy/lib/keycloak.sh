@@ -48,7 +48,7 @@ keycloak_start() {
       >"$log" 2>&1 </dev/null &
   local pid=$!
   echo "$pid" >"$RUN_DIR/keycloak.pid"
-  STARTED+=(keycloak)
+  STARTED+=(keycloak_stop)
   wait_for_http "$CONCERTO_OIDC_PROVIDER_URL/.well-known/openid-configuration" "200" "$pid" 300 Keycloak "$log"
   done_step "Keycloak $KEYCLOAK_VERSION on port $CONCERTO_KEYCLOAK_PORT (realm concerto)"
 }

@@ -7,10 +7,16 @@ missing_packages() {
   command -v curl >/dev/null || missing+=(curl)
   command -v unzip >/dev/null || missing+=(unzip)
   [ -x "$PG_BIN/initdb" ] || missing+=(postgresql-15)
-  if [ "${1:-}" = "--with-browser" ]; then
-    [ -x /usr/bin/chromium ] || missing+=(chromium)
-    [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
-  fi
+  local with
+  for with in "$@"; do
+    case "$with" in
+      --with-browser)
+        [ -x /usr/bin/chromium ] || missing+=(chromium)
+        [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver) ;;
+      --with-balancer)
+        [ -x /usr/sbin/haproxy ] || missing+=(haproxy) ;;
+    esac
+  done
   printf '%s\n' "${missing[@]}"
 }
 

@@ -49,7 +49,7 @@ postgres_start() {
     -o "-p $CONCERTO_DB_PORT -c listen_addresses=127.0.0.1 -k $home/run" start >/dev/null \
     || { tail -n 30 "$home/postgres.log" >&2; die "PostgreSQL did not start; its log: $home/postgres.log"; }
   ln -sfn "$home/postgres.log" "$LOG_DIR/postgres.log"
-  STARTED+=(postgres)
+  STARTED+=(postgres_stop)
   postgres_bootstrap
   done_step "PostgreSQL 15 on port $CONCERTO_DB_PORT (data: $data)"
 }

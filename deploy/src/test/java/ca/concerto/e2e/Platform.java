@@ -40,7 +40,7 @@ final class Platform {
         try {
             Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            if (!process.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(300, java.util.concurrent.TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new AssertionError("deploy/concerto " + arguments[0] + " did not end: " + output);
             }

@@ -14,6 +14,7 @@ import ca.concerto.tenancy.infrastructure.keycloak.KeycloakAccountLanguages;
 import ca.concerto.tenancy.infrastructure.keycloak.KeycloakOrganizations;
 import ca.concerto.tenancy.infrastructure.keycloak.KeycloakSettings;
 import ca.concerto.tenancy.infrastructure.migration.SchemaMigrator;
+import ca.concerto.tenancy.infrastructure.migration.StartupLock;
 import ca.concerto.tenancy.infrastructure.network.JdbcNetworkReader;
 import ca.concerto.tenancy.infrastructure.network.JdbcNetworkPublication;
 import ca.concerto.tenancy.infrastructure.registry.JdbcTenantRegistrations;
@@ -78,6 +79,12 @@ public class TenancyResources {
     @Singleton
     SchemaMigrations schemaMigrations() {
         return new SchemaMigrator(ownerDataSource, TenancySettings.applicationRole(), TenancySettings.networkRole());
+    }
+
+    @Produces
+    @Singleton
+    StartupLock startupLock() {
+        return new StartupLock(ownerDataSource);
     }
 
     @Produces

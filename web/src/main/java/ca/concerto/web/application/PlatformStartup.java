@@ -12,6 +12,7 @@ import ca.concerto.tenancy.domain.NetworkPublication;
 import ca.concerto.tenancy.domain.Tenant;
 import ca.concerto.tenancy.domain.TenantRegistrations;
 import ca.concerto.tenancy.domain.TenantRegistry;
+import ca.concerto.tenancy.infrastructure.migration.StartupLock;
 import ca.concerto.tenancy.infrastructure.registry.RegistryChanges;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -33,7 +34,8 @@ import java.util.logging.Logger;
  * What the platform does once, when it starts: bring the schemas up to date, and with demo data enabled
  * (local runs) create the demo tenants on an empty platform and import the seed plans into any demo tenant
  * that has no plan yet, each as one import revision; then publish for the network the adopted plans of the bodies
- * changed since their last copy (all of them the first time). A second start changes nothing.
+ * changed since their last copy (all of them the first time). A second start changes nothing, and nodes started
+ * together run it one after the other (D55), so the second finds everything done.
  */
 @Singleton
 @Startup
@@ -63,6 +65,9 @@ public class PlatformStartup {
     @Inject
     RegistryChanges registryChanges;
 
+    @Inject
+    StartupLock startupLock;
+
     @PersistenceContext(unitName = "concerto")
     EntityManager entityManager;
 
@@ -71,6 +76,14 @@ public class PlatformStartup {
 
     @PostConstruct
     void start() {
+        try (StartupLock.Hold oneNodeAtATime = startupLock.hold()) {
+            bringUpToDate();
+        }
+        // From now on a change to the registry by any node reaches this one at once (D54).
+        registryChanges.start();
+    }
+
+    private void bringUpToDate() {
         schemaUpgrade.run();
         boolean demo = TenancySettings.demoData();
         if (demo && registrations.all().isEmpty()) {
@@ -82,8 +95,6 @@ public class PlatformStartup {
             registry.all().forEach(this::importDemoPlans);
         }
         publishForTheNetwork();
-        // From now on a change to the registry by any node reaches this one at once (D54).
-        registryChanges.start();
     }
 
     /** A body whose copy cannot be made now stays marked: the network's next read tries again; the platform starts. */
