@@ -18,6 +18,7 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBackend;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -142,6 +143,10 @@ class ManifestsTest {
             secretKeys.add(new SecretKey(at(keycloak, "spec", "db", part, "name"), at(keycloak, "spec", "db", part, "key")));
         }
         secretKeys.add(new SecretKey(at(keycloak, "spec", "bootstrapAdmin", "user", "secret"), "password"));
+        Map<String, Object> placeholders = at(realmImport(), "spec", "placeholders");
+        for (Object placeholder : placeholders.values()) {
+            secretKeys.add(new SecretKey(at(placeholder, "secret", "name"), at(placeholder, "secret", "key")));
+        }
 
         assertThat(secretKeys).hasSizeGreaterThan(15).allSatisfy(wanted -> {
             Secret secret = manifests.one(Secret.class, wanted.secret());
@@ -196,8 +201,12 @@ class ManifestsTest {
                 .containsEntry("JGROUPS_DNS_QUERY", headless.getMetadata().getName() + "." + manifests.namespace() + ".svc.cluster.local");
         assertThat(headless.getSpec().getPorts()).extracting(port -> port.getTargetPort().getStrVal()).containsExactly("jgroups");
         assertThat(port("jgroups").getContainerPort()).isEqualTo(7600);
-        String cli = Manifests.read(Manifests.DIRECTORY.resolve("image/cluster.cli"));
-        assertThat(cli).contains("DNS_PING").contains("${env.JGROUPS_DNS_QUERY}").contains("MPING:remove");
+        // The local cluster's configuration, with DNS_PING in place of its fixed list of members.
+        String cluster = Manifests.read(Manifests.DIRECTORY.resolve("../wildfly/cluster.cli"));
+        assertThat(cluster).contains("MPING:remove", "TCPPING:add", "FD_SOCK2:add",
+                "socket-binding=jgroups-tcp-fd:add(interface=private, port=" + port("jgroups-fd").getContainerPort() + ")");
+        String discovery = Manifests.read(Manifests.DIRECTORY.resolve("image/discovery.cli"));
+        assertThat(discovery).contains("TCPPING:remove", "DNS_PING", "${env.JGROUPS_DNS_QUERY}");
         assertThat(wildfly.getEnv()).extracting(EnvVar::getName).contains("POD_IP");
     }
 
@@ -207,8 +216,11 @@ class ManifestsTest {
         Matcher from = Pattern.compile("(?m)^FROM quay\\.io/wildfly/wildfly:(\\S+)-jdk17$").matcher(containerfile);
         assertThat(from.find()).as("FROM the WildFly image").isTrue();
         assertThat(from.group(1)).isEqualTo(System.getProperty("wildfly.version"));
-        assertThat(containerfile).contains("deploy/wildfly/configure.cli", "standalone-ha.xml", "concerto.ear");
-        for (String port : List.of("8080", "9990", "7600")) {
+        assertThat(containerfile).contains("standalone-ha.xml", "concerto.ear");
+        assertThat(containerfile.indexOf("--file=/tmp/concerto/configure.cli")).as("configure, then cluster, then discovery")
+                .isPositive().isLessThan(containerfile.indexOf("--file=/tmp/concerto/cluster.cli"));
+        assertThat(containerfile.indexOf("--file=/tmp/concerto/cluster.cli")).isLessThan(containerfile.indexOf("--file=/tmp/concerto/discovery.cli"));
+        for (String port : List.of("8080", "9990", "7600", "7700")) {
             assertThat(containerfile).contains(port);
         }
         List<?> images = manifests.list("images");
@@ -223,6 +235,34 @@ class ManifestsTest {
         assertThat(read).hasSizeGreaterThan(10);
         assertThat(given).filteredOn(name -> name.startsWith("CONCERTO_")).allSatisfy(name -> assertThat(read).contains(name));
         assertThat(given).containsAll(read);
+    }
+
+    @Test
+    void theRealmImportedInKubernetesIsTheLocalRealmWithoutItsDemoPeopleAndBodies() throws IOException {
+        Map<String, Object> spec = at(realmImport(), "spec");
+        assertThat(spec.get("keycloakCRName")).isEqualTo(manifests.oneCustom(KEYCLOAK, "Keycloak").getMetadata().getName());
+        Map<String, Object> imported = at(spec, "realm");
+        String application = "https://" + manifests.one(Ingress.class, "concerto").getSpec().getRules().get(0).getHost();
+        String local = Manifests.read(Manifests.DIRECTORY.resolve("../keycloak/concerto-realm.json"))
+                .replace("${CONCERTO_APP_URL}", application);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> expected = new ObjectMapper().readValue(local, Map.class);
+        expected.keySet().removeAll(List.of("users", "organizations"));
+
+        assertThat(imported).doesNotContainKeys("users", "organizations").isEqualTo(expected);
+        // What the realm still leaves to its import, the Secrets give: the clients' secrets, shared with the application.
+        Matcher placeholder = Pattern.compile("\\$\\{(\\w+)}").matcher(new ObjectMapper().writeValueAsString(imported));
+        Set<String> used = new TreeSet<>();
+        while (placeholder.find()) {
+            used.add(placeholder.group(1));
+        }
+        assertThat(Manifests.<Map<String, Object>>at(spec, "placeholders")).containsOnlyKeys(used);
+        assertThat(used).containsExactlyInAnyOrder("CONCERTO_OIDC_SECRET", "CONCERTO_PROVISIONING_SECRET")
+                .allSatisfy(name -> assertThat(Manifests.<String>at(spec, "placeholders", name, "secret", "name")).isEqualTo("concerto-oidc"));
+    }
+
+    private Map<String, Object> realmImport() {
+        return manifests.oneCustom(KEYCLOAK, "KeycloakRealmImport").getAdditionalProperties();
     }
 
     /** The settings the server's configuration ({@code ${env.X}}) and the code ({@code env("X", ...)}) read. */
