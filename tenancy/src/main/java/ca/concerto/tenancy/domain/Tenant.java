@@ -1,9 +1,10 @@
 package ca.concerto.tenancy.domain;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /** A concertation body that has its own space (its plans, its people) in Concerto. */
-public record Tenant(TenantSlug slug, String displayName, String region, TenantKind kind) {
+public record Tenant(TenantSlug slug, String displayName, String region, TenantKind kind) implements Serializable {
 
     public Tenant {
         Objects.requireNonNull(slug, "slug");

@@ -1,5 +1,6 @@
 package ca.concerto.tenancy.domain;
 
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -8,7 +9,7 @@ import java.util.regex.Pattern;
  * Keycloak organization. Lower-case letters, digits and single hyphens only, so that it can never carry
  * anything but a name.
  */
-public record TenantSlug(String value) {
+public record TenantSlug(String value) implements Serializable {
 
     private static final Pattern FORM = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final int MAX_LENGTH = 40;

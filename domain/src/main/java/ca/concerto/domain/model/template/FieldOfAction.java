@@ -4,12 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.Locale;
 
 /** One of the fields of action the network compares bodies on, e.g. early literacy. Shared by all tenants. */
 @Entity
 @Table(schema = "platform", name = "field_of_action")
-public class FieldOfAction {
+public class FieldOfAction implements Serializable {
 
     @Id
     private String code;

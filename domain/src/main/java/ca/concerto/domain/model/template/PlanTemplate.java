@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,7 +34,7 @@ import org.hibernate.annotations.FetchMode;
  */
 @Entity
 @Table(schema = "platform", name = "plan_template")
-public class PlanTemplate implements LevelRule {
+public class PlanTemplate implements LevelRule, Serializable {
 
     /** The form of a template's and a level's code. */
     public static final String CODE = "[a-z][a-z0-9-]{0,62}";

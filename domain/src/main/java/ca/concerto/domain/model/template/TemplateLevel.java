@@ -4,6 +4,7 @@ import ca.concerto.domain.model.shared.InvalidInput;
 import ca.concerto.domain.model.shared.TextLimits;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -13,7 +14,7 @@ import org.hibernate.type.SqlTypes;
 
 /** One level of a template's tree, e.g. "activite" under "action", and the fields it carries. */
 @Embeddable
-public class TemplateLevel {
+public class TemplateLevel implements Serializable {
 
     @Column(name = "code", nullable = false)
     private String code;

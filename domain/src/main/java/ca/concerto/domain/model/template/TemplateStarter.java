@@ -2,6 +2,7 @@ package ca.concerto.domain.model.template;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  * L'ENFANT"; under another starter element when it names its position.
  */
 @Embeddable
-public class TemplateStarter {
+public class TemplateStarter implements Serializable {
 
     @Column(name = "position", nullable = false)
     private int position;
