@@ -72,7 +72,7 @@ wildfly_configure_node() {
     rm -rf "$source/configuration"
     mkdir -p "$source"
     cp -r "$(wildfly_dir)/configuration.pristine" "$source/configuration"
-    cp "$source/configuration/$profile" "$source/configuration/standalone.xml"
+    [ "$profile" = standalone.xml ] || cp "$source/configuration/$profile" "$source/configuration/standalone.xml"
     local script
     for script in $(node_scripts "$node"); do
       JAVA_OPTS="-Djboss.server.base.dir=$source" "$(wildfly_dir)/bin/jboss-cli.sh" --file="$script" \
