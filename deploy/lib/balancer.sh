@@ -54,11 +54,8 @@ balancer_start() {
   balancer_write_config >"$config"
   "$HAPROXY" -c -q -f "$config" || die "HAProxy refuses its configuration: $config"
   local log="$LOG_DIR/haproxy.log"
-  setsid nohup "$HAPROXY" -db -f "$config" >"$log" 2>&1 </dev/null &
-  local pid=$!
-  echo "$pid" >"$RUN_DIR/balancer.pid"
-  STARTED+=(balancer_stop)
-  wait_for_http "$CONCERTO_APP_URL/" "302 303" "$pid" 30 HAProxy "$log"
+  launch balancer "$log" "$HAPROXY" -db -f "$config"
+  wait_for_http "$CONCERTO_APP_URL/" "302 303" "$(read_pid balancer)" 30 HAProxy "$log"
   done_step "HAProxy on port $CONCERTO_HTTP_PORT, in front of $CONCERTO_NODES nodes"
 }
 

@@ -85,6 +85,16 @@ wait_for_http() {
   die "$what did not answer at $url within ${timeout}s; its log: $log"
 }
 
+# Starts a server in the background, out of this terminal's session, records its process id under its name, and
+# registers its stop (NAME_stop) for a start that fails later.
+launch() {
+  local name=$1 log=$2
+  shift 2
+  setsid nohup "$@" >"$log" 2>&1 </dev/null &
+  echo "$!" >"$RUN_DIR/$name.pid"
+  STARTED+=("${name}_stop")
+}
+
 # Stops a server this script started, by the process id it recorded; says so when there was one.
 stop_service() {
   local name=$1 label=$2 grace=$3

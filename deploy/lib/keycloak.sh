@@ -39,17 +39,13 @@ keycloak_start() {
   require_free_port "$CONCERTO_KEYCLOAK_MANAGEMENT_PORT" "Keycloak management" CONCERTO_KEYCLOAK_MANAGEMENT_PORT
   keycloak_install
   local log="$LOG_DIR/keycloak.log"
-  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$CONCERTO_KEYCLOAK_ADMIN_PASSWORD" \
-  KC_DB_PASSWORD="$CONCERTO_KEYCLOAK_DB_PASSWORD" \
-    setsid nohup "$(keycloak_dir)/bin/kc.sh" start-dev --import-realm \
+  launch keycloak "$log" env KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$CONCERTO_KEYCLOAK_ADMIN_PASSWORD" \
+    KC_DB_PASSWORD="$CONCERTO_KEYCLOAK_DB_PASSWORD" \
+    "$(keycloak_dir)/bin/kc.sh" start-dev --import-realm \
       --http-host=127.0.0.1 --http-port="$CONCERTO_KEYCLOAK_PORT" \
       --http-management-port="$CONCERTO_KEYCLOAK_MANAGEMENT_PORT" \
-      --db=postgres --db-url="jdbc:postgresql://127.0.0.1:$CONCERTO_DB_PORT/keycloak" --db-username=keycloak \
-      >"$log" 2>&1 </dev/null &
-  local pid=$!
-  echo "$pid" >"$RUN_DIR/keycloak.pid"
-  STARTED+=(keycloak_stop)
-  wait_for_http "$CONCERTO_OIDC_PROVIDER_URL/.well-known/openid-configuration" "200" "$pid" 300 Keycloak "$log"
+      --db=postgres --db-url="jdbc:postgresql://127.0.0.1:$CONCERTO_DB_PORT/keycloak" --db-username=keycloak
+  wait_for_http "$CONCERTO_OIDC_PROVIDER_URL/.well-known/openid-configuration" "200" "$(read_pid keycloak)" 300 Keycloak "$log"
   done_step "Keycloak $KEYCLOAK_VERSION on port $CONCERTO_KEYCLOAK_PORT (realm concerto)"
 }
 

@@ -36,7 +36,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT extends BrowserTest {
 
-    private static final String DRAFT_PLAN = "Panification année transitoire 2021-2022";
     private static final int HTTP_PORT = Integer.parseInt(System.getProperty("concerto.http.port", "8080"));
     private final Api api = new Api();
 
@@ -56,9 +55,10 @@ class ClusterIT extends BrowserTest {
     @Test
     @Order(1)
     void aBodyProvisionedThroughOneNodeIsServedByTheOtherAtOnce() {
-        String slug = "gaspesie-" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
+        // Not gaspesie-…: ProvisioningIT checks that no schema of that name was ever made.
+        String slug = "iles-de-la-madeleine-" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
         HttpResponse<String> provisioned = api.post(node(1) + "/api/platform/tenants", api.token("admin.plateforme"),
-                "{\"slug\":\"" + slug + "\",\"displayName\":\"Table Gaspésie " + slug
+                "{\"slug\":\"" + slug + "\",\"displayName\":\"Table des Îles " + slug
                         + "\",\"region\":\"Gaspésie–Îles-de-la-Madeleine\",\"kind\":\"LOCAL_TABLE\"}");
         assertThat(provisioned.statusCode()).as(provisioned.body()).isEqualTo(201);
         String coordinator = coordinatorOf(slug);
@@ -72,11 +72,17 @@ class ClusterIT extends BrowserTest {
     @Test
     @Order(2)
     void aCoordinatorWhoseNodeDiesSavesTheirChangeWithoutLoggingInAgain() throws SQLException {
+        // A plan of its own: the demo plans stay as their documents have them (SeedFidelityIT).
+        String coordinator = api.token("coordination.monteregie");
+        String planTitle = "Plan de relève " + ThreadLocalRandom.current().nextInt(10_000, 99_999);
+        long plan = Api.id(api.post(Platform.URL + "/api/plans", coordinator,
+                "{\"template\":\"work-plan\",\"title\":\"" + planTitle + "\",\"period\":\"2026-2027\"}"), 201);
+        String element = String.valueOf(Api.id(api.post(Platform.URL + "/api/plans/" + plan + "/elements", coordinator,
+                "{\"level\":\"orientation\",\"title\":\"Mobiliser les partenaires\"}"), 201));
         browser.open("/");
         browser.logIn("coordination.monteregie");
-        browser.click(By.linkText(DRAFT_PLAN));
+        browser.click(By.linkText(planTitle));
         browser.find(By.id("plan:tree"));
-        String element = browser.find(By.cssSelector("tr.item-row .element-title")).getAttribute("data-element");
         browser.click(By.cssSelector("[data-edit='" + element + "']"));
         WebElement title = browser.find(By.id("editor:title"));
         String changed = "Mobiliser les partenaires malgré la panne — " + ThreadLocalRandom.current().nextInt(10_000, 99_999);
