@@ -50,7 +50,7 @@ node_scripts() {
   echo "$DEPLOY_DIR/wildfly/configure.cli"
   [ "$1" -eq 0 ] || echo "$DEPLOY_DIR/wildfly/cluster.cli"
 }
-node_configuration_id() { mapfile -t scripts < <(node_scripts "$1"); checksum "${scripts[@]}"; }
+node_configuration_id() { local scripts; mapfile -t scripts < <(node_scripts "$1"); checksum "${scripts[@]}"; }
 node_configuration_changed() {
   [ "$(cat "$(node_base "$1")/configuration/.concerto-configured" 2>/dev/null)" != "$(node_configuration_id "$1")" ]
 }
@@ -102,12 +102,12 @@ wildfly_deploy_to_node() {
 wildfly_start() {
   [ "$(wildfly_offset)" -ge 0 ] || die "CONCERTO_HTTP_PORT must be 8080 or above: WildFly's other ports are offset from their defaults by CONCERTO_HTTP_PORT - 8080"
   wildfly_install
-  local node launched=()
+  local node
   # A node of another shape than this run's (one server against a cluster), or of a changed configuration, stops.
   for node in $(running_nodes); do
     if ! wanted_nodes | grep -qx "$node" || node_configuration_changed "$node"; then
       info "stopping $(node_service "$node"): this run asks for $CONCERTO_NODES node(s) of the current configuration"
-      stop_service "$(node_service "$node")" "WildFly ($(node_service "$node"))" 60
+      wildfly_node_stop "$node"
     fi
   done
   for node in $(wanted_nodes); do
@@ -117,7 +117,6 @@ wildfly_start() {
       info "$(node_service "$node") already running on port $(node_http_port "$node")"
     else
       wildfly_launch "$node"
-      launched+=("$node")
     fi
   done
   # The nodes start together: the first to reach the platform's start-up runs it, the others wait for it (D55).
